@@ -1,0 +1,6 @@
+namespace TrainingSite.Abstractions.Navigation;
+
+public interface INavigationProvider
+{
+    IEnumerable<NavigationEntry> GetEntries();
+}

@@ -1,0 +1,8 @@
+namespace TrainingSite.Abstractions.Permissions;
+
+/// <summary>Claim types the site adds to the sign-in cookie.</summary>
+public static class TrainingClaims
+{
+    public const string DisplayName = "ts:display_name";
+    public const string PreferredLanguage = "ts:lang";
+}

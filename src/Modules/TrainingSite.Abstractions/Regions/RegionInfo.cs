@@ -1,0 +1,5 @@
+using TrainingSite.Abstractions.Localization;
+
+namespace TrainingSite.Abstractions.Regions;
+
+public sealed record RegionInfo(string Id, LocalizedText Name);

@@ -1,0 +1,9 @@
+namespace TrainingSite.Accounts;
+
+/// <summary>Marker for the Accounts module's strings (Resources/AccountsStrings.{fi,sv,en}.resx).</summary>
+public sealed class AccountsStrings
+{
+    private AccountsStrings()
+    {
+    }
+}

@@ -1,0 +1,140 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using TrainingSite.Abstractions;
+using TrainingSite.Abstractions.Permissions;
+using TrainingSite.Abstractions.Regions;
+using TrainingSite.Abstractions.Ui;
+using TrainingSite.Accounts.Models;
+using TrainingSite.Data;
+using TrainingSite.Data.Identity;
+using TrainingSite.Data.Regions;
+
+namespace TrainingSite.Accounts.Areas.Accounts.Pages.Admin.Users;
+
+/// <summary>An administrator assigns a user's roles, coordinated regions and home region.</summary>
+[Authorize(Policy = AccountsPermissions.ManageUsersPolicy)]
+public sealed class EditModel(
+    TrainingDbContext db,
+    UserManager<TrainingUser> users,
+    IRegionDirectory regionDirectory,
+    IStringLocalizer<SharedStrings> strings,
+    IStringLocalizer<AccountsStrings> accountStrings) : PageModel
+{
+    public TrainingUser? Person { get; private set; }
+
+    [BindProperty]
+    public List<string> SelectedRoles { get; set; } = [];
+
+    [BindProperty]
+    public List<string> SelectedRegions { get; set; } = [];
+
+    [BindProperty]
+    public string? HomeRegionId { get; set; }
+
+    public IReadOnlyList<RegionInfo> Regions { get; private set; } = [];
+
+    public IReadOnlyList<SelectListItem> RegionOptions { get; private set; } = [];
+
+    public bool Saved { get; private set; }
+
+    public bool LockedOut => Person?.LockoutEnd > DateTimeOffset.UtcNow;
+
+    public async Task<IActionResult> OnGetAsync(string id, bool saved, CancellationToken cancellationToken)
+    {
+        Person = await users.FindByIdAsync(id);
+        if (Person is null)
+        {
+            return NotFound();
+        }
+
+        Saved = saved;
+        SelectedRoles = [.. await users.GetRolesAsync(Person)];
+        SelectedRegions = await db.RegionCoordinators.AsNoTracking().Where(a => a.UserId == id).Select(a => a.RegionId).ToListAsync(cancellationToken);
+        HomeRegionId = Person.HomeRegionId;
+        await LoadChoicesAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string id, CancellationToken cancellationToken)
+    {
+        Person = await users.FindByIdAsync(id);
+        if (Person is null)
+        {
+            return NotFound();
+        }
+
+        await LoadChoicesAsync(cancellationToken);
+        Validate();
+        if (!ModelState.IsValid)
+        {
+            return this.Invalid();
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var current = await users.GetRolesAsync(Person);
+        await users.RemoveFromRolesAsync(Person, current.Except(SelectedRoles));
+        await users.AddToRolesAsync(Person, SelectedRoles.Except(current));
+        Person.HomeRegionId = string.IsNullOrEmpty(HomeRegionId) ? null : HomeRegionId;
+        await ReplaceCoordinatedRegionsAsync(id, cancellationToken);
+
+        // A new security stamp makes the person's other sessions pick up the new roles within a minute.
+        await users.UpdateSecurityStampAsync(Person);
+        await transaction.CommitAsync(cancellationToken);
+        return RedirectToPage(new { id, saved = true });
+    }
+
+    public async Task<IActionResult> OnPostUnlockAsync(string id)
+    {
+        var person = await users.FindByIdAsync(id);
+        if (person is null)
+        {
+            return NotFound();
+        }
+
+        await users.SetLockoutEndDateAsync(person, null);
+        await users.ResetAccessFailedCountAsync(person);
+        return RedirectToPage(new { id, saved = true });
+    }
+
+    private void Validate()
+    {
+        SelectedRoles = [.. SelectedRoles.Distinct()];
+        SelectedRegions = [.. SelectedRegions.Distinct()];
+        if (SelectedRoles.Any(r => !Roles.All.Contains(r)))
+        {
+            ModelState.AddModelError(nameof(SelectedRoles), strings["Validation.OneOf"]);
+        }
+
+        if (SelectedRegions.Any(r => Regions.All(known => known.Id != r)) || (!string.IsNullOrEmpty(HomeRegionId) && Regions.All(r => r.Id != HomeRegionId)))
+        {
+            ModelState.AddModelError(nameof(SelectedRegions), strings["Validation.UnknownRegion"]);
+        }
+
+        var isSelf = Person!.Id == users.GetUserId(User);
+        if (isSelf && !SelectedRoles.Contains(Roles.Administrator))
+        {
+            ModelState.AddModelError(nameof(SelectedRoles), accountStrings["Users.CannotRemoveOwnAdmin"]);
+        }
+    }
+
+    private async Task ReplaceCoordinatedRegionsAsync(string userId, CancellationToken cancellationToken)
+    {
+        var existing = await db.RegionCoordinators.Where(a => a.UserId == userId).ToListAsync(cancellationToken);
+        db.RegionCoordinators.RemoveRange(existing.Where(a => !SelectedRegions.Contains(a.RegionId)));
+        db.RegionCoordinators.AddRange(SelectedRegions
+            .Where(r => existing.All(a => a.RegionId != r))
+            .Select(r => new RegionCoordinator { UserId = userId, RegionId = r }));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task LoadChoicesAsync(CancellationToken cancellationToken)
+    {
+        Regions = await regionDirectory.ListAsync(cancellationToken);
+        RegionOptions = await RegionChoices.RegionsAsync(regionDirectory, strings["Region.None"], cancellationToken);
+    }
+}

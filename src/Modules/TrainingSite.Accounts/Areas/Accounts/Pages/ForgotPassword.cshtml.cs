@@ -1,0 +1,73 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
+using TrainingSite.Abstractions.Localization;
+using TrainingSite.Abstractions.Mail;
+using TrainingSite.Abstractions.Ui;
+using TrainingSite.Data.Identity;
+
+namespace TrainingSite.Accounts.Areas.Accounts.Pages;
+
+[EnableRateLimiting("forms")]
+public sealed class ForgotPasswordModel(
+    UserManager<TrainingUser> users,
+    IMailSender mail,
+    IStringLocalizer<AccountsStrings> strings) : PageModel
+{
+    [BindProperty]
+    public ForgotPasswordInput Input { get; set; } = new();
+
+    public bool Sent { get; private set; }
+
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return this.Invalid();
+        }
+
+        // The answer is the same whether or not the address has an account, so nobody can probe for accounts.
+        var user = await users.FindByEmailAsync(Input.Email.Trim());
+        if (user is not null)
+        {
+            await SendResetLinkAsync(user, cancellationToken);
+        }
+
+        Sent = true;
+        return Page();
+    }
+
+    private async Task SendResetLinkAsync(TrainingUser user, CancellationToken cancellationToken)
+    {
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+        var link = $"{Request.Scheme}://{Request.Host}/account/reset-password?email={Uri.EscapeDataString(user.Email!)}&code={code}";
+
+        // The mail is in the language the person chose, not the one of whoever asked for it.
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = new CultureInfo(user.PreferredLanguage ?? SiteCultures.Current);
+        try
+        {
+            await mail.SendAsync(user.Email!, strings["ResetMail.Subject"], strings["ResetMail.Body", user.DisplayName, link], cancellationToken);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    public sealed class ForgotPasswordInput
+    {
+        [Required(ErrorMessage = "Validation.Required")]
+        [EmailAddress(ErrorMessage = "Validation.Email")]
+        [Display(Name = "Field.Email")]
+        public string Email { get; set; } = string.Empty;
+    }
+}

@@ -1,0 +1,146 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using TrainingSite.Abstractions;
+using TrainingSite.Abstractions.Localization;
+using TrainingSite.Abstractions.Permissions;
+using TrainingSite.Abstractions.Regions;
+using TrainingSite.Abstractions.Ui;
+using TrainingSite.Accounts.Models;
+using TrainingSite.Data;
+using TrainingSite.Data.Identity;
+
+namespace TrainingSite.Accounts.Areas.Accounts.Pages;
+
+[EnableRateLimiting("forms")]
+public sealed class RegisterModel(
+    UserManager<TrainingUser> users,
+    SignInManager<TrainingUser> signIn,
+    IRegionDirectory regions,
+    TrainingDbContext db,
+    IStringLocalizer<SharedStrings> strings) : PageModel
+{
+    [BindProperty]
+    public RegisterInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public IReadOnlyList<SelectListItem> RegionOptions { get; private set; } = [];
+
+    public IReadOnlyList<SelectListItem> LanguageOptions { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Input.PreferredLanguage = SiteCultures.Current;
+        await LoadChoicesAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!await RegionChoices.IsKnownRegionAsync(regions, Input.HomeRegionId, cancellationToken))
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.HomeRegionId)}", strings["Validation.UnknownRegion"]);
+        }
+
+        if (!SiteCultures.IsSupported(Input.PreferredLanguage))
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.PreferredLanguage)}", strings["Validation.OneOf"]);
+        }
+
+        if (ModelState.IsValid)
+        {
+            var result = await CreateAsync(cancellationToken);
+            if (result.Succeeded)
+            {
+                return LocalRedirect(this.LocalOr(ReturnUrl));
+            }
+
+            foreach (var error in result.Errors)
+            {
+                var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(Input.Password) : nameof(Input.Email);
+                ModelState.AddModelError($"{nameof(Input)}.{field}", error.Description);
+            }
+        }
+
+        await LoadChoicesAsync(cancellationToken);
+        return this.Invalid();
+    }
+
+    /// <summary>Creates the account as a learner and a network member, all or nothing, and signs it in.</summary>
+    private async Task<IdentityResult> CreateAsync(CancellationToken cancellationToken)
+    {
+        var email = Input.Email.Trim();
+        var user = new TrainingUser
+        {
+            UserName = email,
+            Email = email,
+            DisplayName = Input.DisplayName.Trim(),
+            Organisation = string.IsNullOrWhiteSpace(Input.Organisation) ? null : Input.Organisation.Trim(),
+            HomeRegionId = string.IsNullOrEmpty(Input.HomeRegionId) ? null : Input.HomeRegionId,
+            PreferredLanguage = Input.PreferredLanguage,
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var result = await users.CreateAsync(user, Input.Password);
+        if (result.Succeeded)
+        {
+            result = await users.AddToRolesAsync(user, [Roles.Learner, Roles.NetworkMember]);
+        }
+
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        await signIn.SignInAsync(user, isPersistent: false);
+        return result;
+    }
+
+    private async Task LoadChoicesAsync(CancellationToken cancellationToken)
+    {
+        RegionOptions = await RegionChoices.RegionsAsync(regions, strings["Region.None"], cancellationToken);
+        LanguageOptions = RegionChoices.Languages(c => strings[$"Language.{c}"]);
+    }
+
+    public sealed class RegisterInput
+    {
+        [Required(ErrorMessage = "Validation.Required")]
+        [EmailAddress(ErrorMessage = "Validation.Email")]
+        [StringLength(256, ErrorMessage = "Validation.StringLength")]
+        [Display(Name = "Field.Email")]
+        public string Email { get; set; } = string.Empty;
+
+        [Required(ErrorMessage = "Validation.Required")]
+        [StringLength(TrainingUser.DisplayNameMaxLength, ErrorMessage = "Validation.StringLength")]
+        [Display(Name = "Field.DisplayName")]
+        public string DisplayName { get; set; } = string.Empty;
+
+        [StringLength(TrainingUser.OrganisationMaxLength, ErrorMessage = "Validation.StringLength")]
+        [Display(Name = "Field.Organisation")]
+        public string? Organisation { get; set; }
+
+        [Display(Name = "Field.HomeRegion")]
+        public string? HomeRegionId { get; set; }
+
+        [Display(Name = "Field.PreferredLanguage")]
+        public string? PreferredLanguage { get; set; }
+
+        [Required(ErrorMessage = "Validation.Required")]
+        [StringLength(128, ErrorMessage = "Validation.StringLength")]
+        [DataType(DataType.Password)]
+        [Display(Name = "Field.Password")]
+        public string Password { get; set; } = string.Empty;
+
+        [Required(ErrorMessage = "Validation.Required")]
+        [Compare(nameof(Password), ErrorMessage = "Validation.Compare")]
+        [DataType(DataType.Password)]
+        [Display(Name = "Field.ConfirmPassword")]
+        public string ConfirmPassword { get; set; } = string.Empty;
+    }
+}

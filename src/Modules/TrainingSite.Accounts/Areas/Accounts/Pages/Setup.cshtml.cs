@@ -1,0 +1,84 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using TrainingSite.Abstractions.Localization;
+using TrainingSite.Abstractions.Ui;
+using TrainingSite.Accounts.Services;
+using TrainingSite.Data.Identity;
+
+namespace TrainingSite.Accounts.Areas.Accounts.Pages;
+
+/// <summary>First run: create the first administrator. Once one exists, this page is gone (404).</summary>
+[EnableRateLimiting("forms")]
+public sealed class SetupModel(AdministratorSetup setup, SetupState state, UserManager<TrainingUser> users, SignInManager<TrainingUser> signIn) : PageModel
+{
+    [BindProperty]
+    public SetupInput Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await setup.HasAdministratorAsync(cancellationToken) ? NotFound() : Page();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await state.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (await setup.HasAdministratorAsync(cancellationToken))
+            {
+                return NotFound();
+            }
+
+            if (!ModelState.IsValid)
+            {
+                return this.Invalid();
+            }
+
+            var result = await setup.CreateAsync(Input.Email.Trim(), Input.Password, Input.DisplayName.Trim(), SiteCultures.Current, cancellationToken);
+            if (!result.Succeeded)
+            {
+                foreach (var error in result.Errors)
+                {
+                    var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(Input.Password) : nameof(Input.Email);
+                    ModelState.AddModelError($"{nameof(Input)}.{field}", error.Description);
+                }
+
+                return this.Invalid();
+            }
+        }
+        finally
+        {
+            state.Gate.Release();
+        }
+
+        var user = await users.FindByEmailAsync(Input.Email.Trim());
+        await signIn.SignInAsync(user!, isPersistent: false);
+        return LocalRedirect("/admin/users");
+    }
+
+    public sealed class SetupInput
+    {
+        [Required(ErrorMessage = "Validation.Required")]
+        [StringLength(TrainingUser.DisplayNameMaxLength, ErrorMessage = "Validation.StringLength")]
+        [Display(Name = "Field.DisplayName")]
+        public string DisplayName { get; set; } = string.Empty;
+
+        [Required(ErrorMessage = "Validation.Required")]
+        [EmailAddress(ErrorMessage = "Validation.Email")]
+        [Display(Name = "Field.Email")]
+        public string Email { get; set; } = string.Empty;
+
+        [Required(ErrorMessage = "Validation.Required")]
+        [StringLength(128, ErrorMessage = "Validation.StringLength")]
+        [DataType(DataType.Password)]
+        [Display(Name = "Field.Password")]
+        public string Password { get; set; } = string.Empty;
+
+        [Required(ErrorMessage = "Validation.Required")]
+        [Compare(nameof(Password), ErrorMessage = "Validation.Compare")]
+        [DataType(DataType.Password)]
+        [Display(Name = "Field.ConfirmPassword")]
+        public string ConfirmPassword { get; set; } = string.Empty;
+    }
+}

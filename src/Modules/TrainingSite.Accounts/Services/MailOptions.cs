@@ -1,0 +1,14 @@
+namespace TrainingSite.Accounts.Services;
+
+/// <summary>The <c>Mail</c> configuration section.</summary>
+public sealed class MailOptions
+{
+    public const string Section = "Mail";
+
+    public string From { get; set; } = "TrainingSite <no-reply@trainingsite.local>";
+
+    public SmtpOptions Smtp { get; set; } = new();
+
+    /// <summary>Where mail is written as .eml files when no SMTP host is set (relative to the content root).</summary>
+    public string PickupFolder { get; set; } = "App_Data/mail";
+}

@@ -1,0 +1,47 @@
+using System.Net;
+using System.Net.Mail;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TrainingSite.Abstractions.Mail;
+
+namespace TrainingSite.Accounts.Services;
+
+/// <summary>
+/// Sends through SMTP when <c>Mail:Smtp:Host</c> is set; otherwise writes each message as an .eml file
+/// under <c>Mail:PickupFolder</c>, so a password-reset link can be followed on a machine without mail.
+/// </summary>
+public sealed class MailSender(IOptions<MailOptions> options, IHostEnvironment environment, ILogger<MailSender> logger) : IMailSender
+{
+    public async Task SendAsync(string to, string subject, string textBody, CancellationToken cancellationToken = default)
+    {
+        var mail = options.Value;
+        using var message = new MailMessage { Subject = subject, Body = textBody, IsBodyHtml = false };
+        message.From = new MailAddress(mail.From);
+        message.To.Add(new MailAddress(to));
+        message.BodyEncoding = System.Text.Encoding.UTF8;
+        message.SubjectEncoding = System.Text.Encoding.UTF8;
+
+        using var client = new SmtpClient();
+        if (string.IsNullOrWhiteSpace(mail.Smtp.Host))
+        {
+            var folder = Path.GetFullPath(mail.PickupFolder, environment.ContentRootPath);
+            Directory.CreateDirectory(folder);
+            client.DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory;
+            client.PickupDirectoryLocation = folder;
+            logger.LogInformation("No SMTP host configured: mail to {Recipient} written to {Folder}", to, folder);
+        }
+        else
+        {
+            client.Host = mail.Smtp.Host;
+            client.Port = mail.Smtp.Port;
+            client.EnableSsl = mail.Smtp.EnableSsl;
+            if (!string.IsNullOrEmpty(mail.Smtp.UserName))
+            {
+                client.Credentials = new NetworkCredential(mail.Smtp.UserName, mail.Smtp.Password);
+            }
+        }
+
+        await client.SendMailAsync(message, cancellationToken);
+    }
+}

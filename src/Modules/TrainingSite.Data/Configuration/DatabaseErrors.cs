@@ -1,0 +1,31 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace TrainingSite.Data.Configuration;
+
+/// <summary>Turns a failure to reach the database into a message that says what to do.</summary>
+public static class DatabaseErrors
+{
+    public static bool IsConnectionFailure(Exception exception) =>
+        exception is DbException or TimeoutException or System.Net.Sockets.SocketException
+        || exception.InnerException is not null && IsConnectionFailure(exception.InnerException);
+
+    public static DatabaseConfigurationException Explain(Exception exception, DatabaseOptions options)
+    {
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            var builder = new NpgsqlConnectionStringBuilder(options.ConnectionString);
+            return new DatabaseConfigurationException(
+                $"Cannot use PostgreSQL at {builder.Host}:{builder.Port}, database '{builder.Database}': {exception.Message} " +
+                "Start PostgreSQL, create the database and its user, or correct ConnectionStrings:TrainingSite.",
+                exception);
+        }
+
+        var file = new SqliteConnectionStringBuilder(options.ConnectionString).DataSource;
+        return new DatabaseConfigurationException(
+            $"Cannot use the SQLite database '{file}': {exception.Message} " +
+            "Check that its folder exists and is writable, that the file is not on a network drive, or correct ConnectionStrings:TrainingSite.",
+            exception);
+    }
+}

@@ -1,0 +1,7 @@
+namespace TrainingSite.Data.Configuration;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

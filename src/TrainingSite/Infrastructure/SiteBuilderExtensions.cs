@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using TrainingSite.Abstractions;
+using TrainingSite.Abstractions.Localization;
+using TrainingSite.Abstractions.Modules;
+using TrainingSite.Data;
+
+namespace TrainingSite.Infrastructure;
+
+public static class SiteBuilderExtensions
+{
+    public const string FormsRateLimitPolicy = "forms";
+
+    /// <summary>Registers the data kernel, every module, localization, Razor Pages and the site's cross-cutting services.</summary>
+    public static WebApplicationBuilder AddTrainingSite(this WebApplicationBuilder builder, IReadOnlyList<ModuleStartup> modules)
+    {
+        var services = builder.Services;
+        services.AddTrainingData(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddDataProtection().SetApplicationName("TrainingSite").PersistKeysToDbContext<TrainingDbContext>();
+        foreach (var module in modules)
+        {
+            module.ConfigureServices(services, builder.Configuration);
+        }
+
+        services.AddStartupTask<MigrateOnStartup>();
+        services.AddHostedService<StartupTaskRunner>();
+        services.AddScoped<NavigationService>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        AddLocalization(services);
+        AddRazorPages(services, modules);
+        AddRateLimits(services);
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "ts.af";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        return builder;
+    }
+
+    private static void AddLocalization(IServiceCollection services)
+    {
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            var cultures = SiteCultures.All.Select(c => new CultureInfo(c)).ToList();
+            options.DefaultRequestCulture = new RequestCulture(SiteCultures.Default);
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
+            options.FallBackToParentCultures = true;
+            options.FallBackToParentUICultures = true;
+
+            // The profile's language wins, then the language switcher's cookie, then the browser's languages.
+            options.RequestCultureProviders =
+            [
+                new ProfileRequestCultureProvider(),
+                new CookieRequestCultureProvider(),
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ];
+        });
+    }
+
+    private static void AddRazorPages(IServiceCollection services, IReadOnlyList<ModuleStartup> modules)
+    {
+        var mvc = services.AddRazorPages()
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(options =>
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedStrings)));
+        foreach (var assembly in modules.Select(m => m.GetType().Assembly).Distinct())
+        {
+            mvc.ConfigureApplicationPartManager(parts =>
+            {
+                if (parts.ApplicationParts.All(p => p.Name != assembly.GetName().Name))
+                {
+                    mvc.AddApplicationPart(assembly);
+                }
+            });
+        }
+
+        services.AddSingleton<IConfigureOptions<MvcOptions>, LocalizedBindingMessages>();
+    }
+
+    private static void AddRateLimits(IServiceCollection services) =>
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+
+            // Form posts (sign-in, registration, resets) per client address; reading pages is never limited.
+            options.AddPolicy(FormsRateLimitPolicy, context =>
+                HttpMethods.IsPost(context.Request.Method) && context.Connection.RemoteIpAddress is { } address
+                    ? RateLimitPartition.GetFixedWindowLimiter(address.ToString(), _ => new FixedWindowRateLimiterOptions { PermitLimit = 60, Window = TimeSpan.FromMinutes(1) })
+                    : RateLimitPartition.GetNoLimiter("unlimited"));
+        });
+}

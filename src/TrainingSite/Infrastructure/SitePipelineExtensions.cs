@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using TrainingSite.Abstractions.Modules;
+
+namespace TrainingSite.Infrastructure;
+
+public static class SitePipelineExtensions
+{
+    /// <summary>The request pipeline: errors, headers, static files, identity, language, the modules' middleware.</summary>
+    public static WebApplication UseTrainingSite(this WebApplication app, IReadOnlyList<ModuleStartup> modules)
+    {
+        app.UseExceptionHandler("/error/500");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseRequestLocalization();
+        app.UseRateLimiter();
+        foreach (var module in modules)
+        {
+            module.Configure(app);
+        }
+
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapTrainingSite(this WebApplication app, IReadOnlyList<ModuleStartup> modules)
+    {
+        app.MapRazorPages();
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync }).DisableRateLimiting();
+        foreach (var module in modules)
+        {
+            module.MapEndpoints(app);
+        }
+
+        return app;
+    }
+}

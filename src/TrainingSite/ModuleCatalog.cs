@@ -1,0 +1,20 @@
+using TrainingSite.Abstractions.Modules;
+using TrainingSite.Accounts;
+using TrainingSite.Recipes;
+using TrainingSite.Regions;
+
+namespace TrainingSite;
+
+/// <summary>
+/// The one list of the site's modules, in the order they are registered. Adding a capability is one
+/// project under src/Modules plus one line here.
+/// </summary>
+public static class ModuleCatalog
+{
+    public static IReadOnlyList<ModuleStartup> Modules { get; } =
+    [
+        new AccountsModule(),
+        new RegionsModule(),
+        new RecipesModule(),
+    ];
+}
