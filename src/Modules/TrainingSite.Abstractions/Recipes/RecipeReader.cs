@@ -25,14 +25,19 @@ public sealed partial class RecipeReader(JsonElement element, string path, Recip
     /// <summary>Reads the object's <c>id</c> and declares it under <paramref name="kind"/>.</summary>
     public string Id(string kind)
     {
-        var id = ReadString("id", required: true) ?? string.Empty;
-        if (id.Length > 0 && !IsValidId(id))
+        var id = ReadString("id", required: true, maxLength: MaxIdLength);
+        if (id is null)
         {
-            context.Error($"{path}.id", RecipeMessages.InvalidId, id);
+            return string.Empty;
         }
-        else if (id.Length > 0)
+
+        if (IsValidId(id))
         {
             context.Declare(kind, id, $"{path}.id");
+        }
+        else
+        {
+            context.Error($"{path}.id", RecipeMessages.InvalidId, id);
         }
 
         return id;

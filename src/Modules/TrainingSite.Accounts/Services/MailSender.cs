@@ -21,6 +21,7 @@ public sealed class MailSender(IOptions<MailOptions> options, IHostEnvironment e
         message.To.Add(new MailAddress(to));
         message.BodyEncoding = System.Text.Encoding.UTF8;
         message.SubjectEncoding = System.Text.Encoding.UTF8;
+        message.BodyTransferEncoding = System.Net.Mime.TransferEncoding.QuotedPrintable;
 
         using var client = new SmtpClient();
         if (string.IsNullOrWhiteSpace(mail.Smtp.Host))

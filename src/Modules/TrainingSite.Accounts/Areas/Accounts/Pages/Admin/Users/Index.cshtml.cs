@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TrainingSite.Data;
@@ -20,7 +21,7 @@ public sealed class IndexModel(TrainingDbContext db) : PageModel
 
     public IReadOnlyList<UserRow> Rows { get; private set; } = [];
 
-    public async Task OnGetAsync(string? q, int page = 1, CancellationToken cancellationToken = default)
+    public async Task OnGetAsync(string? q, [FromQuery(Name = "page")] int pageNumber = 1, CancellationToken cancellationToken = default)
     {
         Query = string.IsNullOrWhiteSpace(q) ? null : q.Trim()[..Math.Min(q.Trim().Length, 100)];
         var users = db.Users.AsNoTracking();
@@ -35,7 +36,7 @@ public sealed class IndexModel(TrainingDbContext db) : PageModel
         }
 
         Total = await users.CountAsync(cancellationToken);
-        PageNumber = Math.Clamp(page, 1, PageCount);
+        PageNumber = Math.Clamp(pageNumber, 1, PageCount);
         var pageUsers = await users.OrderBy(u => u.DisplayName).ThenBy(u => u.Email)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(u => new { u.Id, u.DisplayName, u.Email, u.HomeRegionId, u.LockoutEnd })

@@ -1,0 +1,8 @@
+using TrainingSite.Data.Configuration;
+
+namespace TrainingSite.Testing;
+
+public class PostgresSiteFactory : SiteFactory
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Postgres;
+}

@@ -1,0 +1,118 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using TrainingSite.Data;
+using TrainingSite.Data.Configuration;
+using TrainingSite.Data.Identity;
+using TrainingSite.Data.Regions;
+using Xunit;
+
+namespace TrainingSite.Testing;
+
+/// <summary>
+/// The whole site, started in memory on a database of its own (migrations and first-run recipes applied
+/// as on a real start). One per test class and provider; the same test classes run on both providers.
+/// </summary>
+public abstract class SiteFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string DefaultPassword = "Koulutus-2026!";
+
+    private TestDatabase? _database;
+
+    public abstract DatabaseProvider Provider { get; }
+
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("The fixture has not been initialised.");
+
+    /// <summary>Where the site writes mail as .eml files (no SMTP in tests).</summary>
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "trainingsite-tests", "mail-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>Extra settings a fixture or test wants (key: configuration path).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    public virtual async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(Provider);
+        _ = Services; // Start the host: migrations and first-run recipes run now, not inside the first test.
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    /// <summary>Stops the site, then drops its database and mail folder.</summary>
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+            _database = null;
+        }
+
+        if (Directory.Exists(MailFolder))
+        {
+            Directory.Delete(MailFolder, recursive: true);
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    public SiteClient CreateSiteClient() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    /// <summary>Creates a user directly (faster than the register page, which has tests of its own).</summary>
+    public async Task<TrainingUser> CreateUserAsync(
+        string email, string[] roles, string? homeRegion = null, string[]? coordinatedRegions = null, string? language = null, string password = DefaultPassword)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<TrainingUser>>();
+        var user = new TrainingUser
+        {
+            UserName = email,
+            Email = email,
+            DisplayName = email.Split('@')[0],
+            HomeRegionId = homeRegion,
+            PreferredLanguage = language,
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
+        var result = await users.CreateAsync(user, password);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+        Assert.True((await users.AddToRolesAsync(user, roles)).Succeeded);
+        if (coordinatedRegions is { Length: > 0 })
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
+            db.RegionCoordinators.AddRange(coordinatedRegions.Select(r => new RegionCoordinator { UserId = user.Id, RegionId = r }));
+            await db.SaveChangesAsync();
+        }
+
+        return user;
+    }
+
+    /// <summary>A client already signed in as a new user with these roles.</summary>
+    public async Task<SiteClient> SignedInClientAsync(string[] roles, string? homeRegion = null, string[]? coordinatedRegions = null, string? language = null)
+    {
+        var email = $"{string.Join("-", roles).ToLowerInvariant()}-{Guid.NewGuid():N}@example.fi";
+        await CreateUserAsync(email, roles, homeRegion, coordinatedRegions, language);
+        var client = CreateSiteClient();
+        await client.SignInAsync(email, DefaultPassword);
+        return client;
+    }
+
+    public async Task<T> WithServiceAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("ConnectionStrings:TrainingSite", Database.ConnectionString);
+        builder.UseSetting("Mail:PickupFolder", MailFolder);
+        builder.UseSetting("Mail:Smtp:Host", string.Empty);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+using TrainingSite.Data.Configuration;
+
+namespace TrainingSite.Testing;
+
+public class SqliteSiteFactory : SiteFactory
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
