@@ -27,8 +27,10 @@ public sealed class SchemaMigrator(
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await EnsureHistoryTableAsync(connection, cancellationToken);
-            var applied = await AppliedAsync(connection, null, cancellationToken);
+            // Read-only: /health calls this, so it must not create the history table.
+            var applied = await HistoryTableExistsAsync(connection, cancellationToken)
+                ? await AppliedAsync(connection, null, cancellationToken)
+                : [];
             return [.. Scripts.Select(s => s.Id).Where(id => !applied.Contains(id))];
         }
         finally
@@ -103,6 +105,15 @@ public sealed class SchemaMigrator(
 
         await transaction.CommitAsync(cancellationToken);
         return true;
+    }
+
+    private async Task<bool> HistoryTableExistsAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = options.Provider == DatabaseProvider.Postgres
+            ? $"SELECT to_regclass('public.\"{HistoryTable}\"') IS NOT NULL"
+            : $"SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = '{HistoryTable}'";
+        return Convert.ToBoolean(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static async Task EnsureHistoryTableAsync(DbConnection connection, CancellationToken cancellationToken) =>
