@@ -1,5 +1,6 @@
 using TrainingSite.Abstractions.Modules;
 using TrainingSite.Accounts;
+using TrainingSite.Courses;
 using TrainingSite.Recipes;
 using TrainingSite.Regions;
 
@@ -16,5 +17,6 @@ public static class ModuleCatalog
         new AccountsModule(),
         new RegionsModule(),
         new RecipesModule(),
+        new CoursesModule(),
     ];
 }

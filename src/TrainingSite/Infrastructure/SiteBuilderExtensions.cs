@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using TrainingSite.Abstractions;
 using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Modules;
+using TrainingSite.Abstractions.Navigation;
 using TrainingSite.Data;
 
 namespace TrainingSite.Infrastructure;
@@ -29,6 +30,7 @@ public static class SiteBuilderExtensions
         services.AddStartupTask<MigrateOnStartup>();
         services.AddHostedService<StartupTaskRunner>();
         services.AddScoped<NavigationService>();
+        services.AddAuthorizationBuilder().AddPolicy(Policies.Authenticated, policy => policy.RequireAuthenticatedUser());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         AddLocalization(services);
         AddRazorPages(services, modules);

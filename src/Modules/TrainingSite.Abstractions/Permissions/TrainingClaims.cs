@@ -5,4 +5,5 @@ public static class TrainingClaims
 {
     public const string DisplayName = "ts:display_name";
     public const string PreferredLanguage = "ts:lang";
+    public const string HomeRegion = "ts:home_region";
 }

@@ -163,7 +163,7 @@ public sealed partial class RecipeReader(JsonElement element, string path, Recip
             }
         }
 
-        if (values.Count == 0)
+        if (values.Count == 0 && required)
         {
             context.Error(here, RecipeMessages.NoCulture);
         }

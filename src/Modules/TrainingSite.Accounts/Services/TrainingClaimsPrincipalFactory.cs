@@ -22,6 +22,11 @@ public sealed class TrainingClaimsPrincipalFactory(
             identity.AddClaim(new Claim(TrainingClaims.PreferredLanguage, user.PreferredLanguage));
         }
 
+        if (user.HomeRegionId is not null)
+        {
+            identity.AddClaim(new Claim(TrainingClaims.HomeRegion, user.HomeRegionId));
+        }
+
         return identity;
     }
 }

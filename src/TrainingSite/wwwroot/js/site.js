@@ -1,12 +1,116 @@
-// Progressive enhancement only: every page works without this file.
+// Progressive enhancement only: every page works without this file. Behaviours attach to data attributes.
 (function () {
     "use strict";
 
+    document.documentElement.classList.add("js");
+
+    function antiforgeryToken(element) {
+        var form = element.closest("form") || document.querySelector("form");
+        var input = form && form.querySelector("input[name=__RequestVerificationToken]");
+        return input ? input.value : "";
+    }
+
     // After a failed post, move focus to the error summary so screen readers announce the problems.
-    document.addEventListener("DOMContentLoaded", function () {
+    function focusErrorSummary() {
         var summary = document.querySelector("[data-autofocus]");
         if (summary) {
             summary.focus();
+        }
+    }
+
+    // Language panels become tabs (WAI-ARIA tabs pattern: arrow keys, Home, End).
+    function enhanceTabs(container) {
+        var list = container.querySelector("[role=tablist]");
+        var panels = Array.prototype.slice.call(container.querySelectorAll(".lang-panel"));
+        var tabs = panels.map(function (panel, index) {
+            var tab = document.createElement("button");
+            tab.type = "button";
+            tab.setAttribute("role", "tab");
+            tab.id = "tab-" + panel.id;
+            tab.setAttribute("aria-controls", panel.id);
+            tab.textContent = panel.dataset.tabLabel + " (" + panel.dataset.tabState + ")";
+            tab.addEventListener("click", function () { select(index, false); });
+            tab.addEventListener("keydown", function (event) {
+                var next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: panels.length - 1 }[event.key];
+                if (next !== undefined) {
+                    event.preventDefault();
+                    select((next + panels.length) % panels.length, true);
+                }
+            });
+            list.appendChild(tab);
+            panel.setAttribute("role", "tabpanel");
+            panel.setAttribute("aria-labelledby", tab.id);
+            panel.setAttribute("tabindex", "0");
+            return tab;
+        });
+
+        function select(index, focus) {
+            tabs.forEach(function (tab, i) {
+                var selected = i === index;
+                tab.setAttribute("aria-selected", selected ? "true" : "false");
+                tab.tabIndex = selected ? 0 : -1;
+                panels[i].hidden = !selected;
+            });
+            if (focus) {
+                tabs[index].focus();
+            }
+        }
+
+        var withError = panels.findIndex(function (panel) { return panel.querySelector(".field--error"); });
+        list.hidden = false;
+        container.classList.add("lang-tabs--active");
+        select(withError < 0 ? 0 : withError, false);
+    }
+
+    // Markdown fields show a live preview, rendered on the server by the same safe renderer as the page.
+    function enhancePreview(textarea) {
+        var target = document.getElementById(textarea.dataset.preview);
+        var timer = null;
+        textarea.addEventListener("input", function () {
+            clearTimeout(timer);
+            timer = setTimeout(function () {
+                var body = new URLSearchParams();
+                body.append("markdown", textarea.value);
+                body.append("__RequestVerificationToken", antiforgeryToken(textarea));
+                fetch("/api/markdown/preview", { method: "POST", body: body, credentials: "same-origin" })
+                    .then(function (response) { return response.ok ? response.json() : null; })
+                    .then(function (json) { if (json) { target.innerHTML = json.html; } });
+            }, 400);
+        });
+    }
+
+    // A lesson read to its end (and open for a while) is marked as read without a click.
+    function enhanceReadOnScroll(form) {
+        var opened = Date.now();
+        var status = form.querySelector("[data-read-status]");
+        var done = document.querySelector("[data-read-done-text]");
+        var sent = false;
+        var observer = new IntersectionObserver(function (entries) {
+            if (sent || !entries.some(function (entry) { return entry.isIntersecting; }) || Date.now() - opened < 10000) {
+                return;
+            }
+
+            sent = true;
+            fetch(form.action, { method: "POST", body: new FormData(form), credentials: "same-origin", headers: { "X-Requested-With": "fetch" } })
+                .then(function (response) {
+                    if (response.ok) {
+                        status.textContent = done ? done.textContent : "";
+                        status.classList.add("status--done");
+                        observer.disconnect();
+                    } else {
+                        sent = false;
+                    }
+                });
+        });
+        observer.observe(form);
+    }
+
+    document.addEventListener("DOMContentLoaded", function () {
+        focusErrorSummary();
+        document.querySelectorAll("[data-tabs]").forEach(enhanceTabs);
+        document.querySelectorAll("textarea[data-preview]").forEach(enhancePreview);
+        if ("IntersectionObserver" in window) {
+            document.querySelectorAll("form[data-read-on-scroll]").forEach(enhanceReadOnScroll);
         }
     });
 })();

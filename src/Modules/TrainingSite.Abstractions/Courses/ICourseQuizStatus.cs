@@ -1,0 +1,10 @@
+namespace TrainingSite.Abstractions.Courses;
+
+/// <summary>
+/// Offered by the quizzes module: the learner's quiz state for the courses that have a quiz.
+/// Courses asks it to decide whether a course is complete; with no quizzes module, no course has a quiz.
+/// </summary>
+public interface ICourseQuizStatus
+{
+    Task<IReadOnlyDictionary<string, QuizStatus>> ForLearnerAsync(string userId, IReadOnlyCollection<string> courseIds, CancellationToken cancellationToken);
+}

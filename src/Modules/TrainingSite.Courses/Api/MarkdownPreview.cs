@@ -1,0 +1,3 @@
+namespace TrainingSite.Courses.Api;
+
+public sealed record MarkdownPreview(string Html);

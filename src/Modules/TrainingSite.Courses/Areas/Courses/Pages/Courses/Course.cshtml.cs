@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TrainingSite.Abstractions.Courses;
+using TrainingSite.Abstractions.Regions;
+using TrainingSite.Courses.Models;
+using TrainingSite.Courses.Services;
+
+namespace TrainingSite.Courses.Areas.Courses.Pages.Courses;
+
+/// <summary>/courses/{courseId}: summary, lessons in order with done or not, minutes, and the quiz's state.</summary>
+public sealed class CourseModel(CourseCatalog catalog, LearnerProgress progress, IRegionDirectory regions, IEnumerable<ICourseQuizStatus> quizzes) : PageModel
+{
+    public CourseOutline Course { get; private set; } = null!;
+
+    public RegionInfo? Region { get; private set; }
+
+    public LearnerView? Learner { get; private set; }
+
+    public IReadOnlySet<string> Read { get; private set; } = new HashSet<string>();
+
+    public CourseCard Card { get; private set; } = null!;
+
+    public QuizStatus? Quiz { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string courseId, CancellationToken cancellationToken)
+    {
+        if (await catalog.PublishedAsync(courseId, cancellationToken) is not { } course)
+        {
+            return NotFound();
+        }
+
+        Course = course;
+        Region = (await regions.ListAsync(cancellationToken)).FirstOrDefault(r => r.Id == course.RegionId);
+        Learner = LearnerView.Of(User);
+        IReadOnlyList<LessonProgress> rows = Learner is null ? [] : await progress.ForCourseAsync(Learner.UserId, courseId, cancellationToken);
+        Read = rows.Where(r => r.ReadAt is not null).Select(r => r.LessonId).ToHashSet();
+        if (Learner is not null && quizzes.FirstOrDefault() is { } quizSource)
+        {
+            Quiz = (await quizSource.ForLearnerAsync(Learner.UserId, [courseId], cancellationToken)).GetValueOrDefault(courseId);
+        }
+
+        Card = CatalogView.Card(course, rows, null);
+        return Page();
+    }
+}

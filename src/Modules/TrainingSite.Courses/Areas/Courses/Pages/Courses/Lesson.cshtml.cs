@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TrainingSite.Abstractions.Localization;
+using TrainingSite.Courses.Services;
+
+namespace TrainingSite.Courses.Areas.Courses.Pages.Courses;
+
+/// <summary>
+/// /courses/{courseId}/lessons/{lessonId}: the lesson in the learner's language (or the best fallback, said
+/// so), previous and next, and "mark as read". Opening it records where the learner left off.
+/// </summary>
+[Authorize]
+public sealed class LessonModel(CourseCatalog catalog, LearnerProgress progress, LessonHtmlCache html) : PageModel
+{
+    public CourseOutline Course { get; private set; } = null!;
+
+    public LessonOutline Lesson { get; private set; } = null!;
+
+    public LocalizedTextValue Title { get; private set; } = null!;
+
+    public LocalizedTextValue Body { get; private set; } = null!;
+
+    public string BodyHtml { get; private set; } = string.Empty;
+
+    public LessonOutline? Previous { get; private set; }
+
+    public LessonOutline? Next { get; private set; }
+
+    public bool IsRead { get; private set; }
+
+    public int Position { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string courseId, string lessonId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(courseId, lessonId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var learner = LearnerView.Of(User)!;
+        var rows = await progress.ForCourseAsync(learner.UserId, courseId, cancellationToken);
+        IsRead = rows.Any(r => r.LessonId == lessonId && r.ReadAt is not null);
+        await progress.OpenedAsync(learner.UserId, courseId, lessonId, rows, cancellationToken);
+        return Page();
+    }
+
+    /// <summary>Marks the lesson read, then goes to the next lesson (or back to the course after the last).</summary>
+    public async Task<IActionResult> OnPostReadAsync(string courseId, string lessonId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(courseId, lessonId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        await progress.ReadAsync(LearnerView.Of(User)!.UserId, courseId, lessonId, cancellationToken);
+        if (Request.Headers.XRequestedWith == "fetch")
+        {
+            return new NoContentResult();
+        }
+
+        return LocalRedirect(Next is null ? $"/courses/{courseId}" : $"/courses/{courseId}/lessons/{Next.Id}");
+    }
+
+    private async Task<bool> LoadAsync(string courseId, string lessonId, CancellationToken cancellationToken)
+    {
+        var course = await catalog.PublishedAsync(courseId, cancellationToken);
+        var index = course?.Lessons.ToList().FindIndex(l => l.Id == lessonId) ?? -1;
+        if (course is null || index < 0 || await catalog.LessonVersionAsync(course.Lessons[index].VersionId, cancellationToken) is not { } version)
+        {
+            return false;
+        }
+
+        Course = course;
+        Lesson = course.Lessons[index];
+        Position = index + 1;
+        Previous = index > 0 ? course.Lessons[index - 1] : null;
+        Next = index < course.Lessons.Count - 1 ? course.Lessons[index + 1] : null;
+        Title = version.Title.Resolve(SiteCultures.Current);
+        Body = version.Body.Resolve(SiteCultures.Current);
+        BodyHtml = html.Render(version.Id, Body.Culture, Body.Text);
+        return true;
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using TrainingSite.Abstractions.Courses;
+using TrainingSite.Abstractions.Modules;
+using TrainingSite.Courses.Api;
+using TrainingSite.Courses.Data;
+using TrainingSite.Courses.Recipes;
+using TrainingSite.Courses.Services;
+
+namespace TrainingSite.Courses;
+
+/// <summary>Courses: the package's national part and regional sections, lessons, progress and authoring.</summary>
+public sealed class CoursesModule : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<CourseCatalog>();
+        services.AddScoped<LearnerProgress>();
+        services.AddScoped<PackageProgressService>();
+        services.AddScoped<CatalogView>();
+        services.AddScoped<ICourseProgress>(provider => provider.GetRequiredService<PackageProgressService>());
+        services.AddScoped<CourseAuthoring>();
+        services.AddSingleton<LessonHtmlCache>();
+
+        services.AddEntityConfigurations<CoursesDataModel>();
+        services.AddMigrations<CoursesModule>();
+        services.AddPermissions<CoursesPermissions>();
+        services.AddNavigation<CoursesNavigation>();
+        services.AddRecipeStep<CoursesRecipeStep>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapMarkdownPreview();
+}

@@ -1,0 +1,39 @@
+using System.Text.Json;
+using TrainingSite.Abstractions.Recipes;
+
+namespace TrainingSite.Courses.Recipes;
+
+/// <summary>Reads (and so validates) the items of a <c>courses</c> step.</summary>
+public static class CourseRecipeReader
+{
+    public const string CourseKind = "course";
+    public const string LessonKind = "lesson";
+    public const string RegionKind = "region";
+    public const int MaxBodyLength = 100_000;
+
+    public static IReadOnlyList<CourseRecipeItem> Read(JsonElement step, string path, RecipeValidationContext context) =>
+        new RecipeReader(step, path, context).ReadObjects("courses", required: true, ReadCourse);
+
+    private static CourseRecipeItem ReadCourse(RecipeReader course)
+    {
+        var quiz = course.ReadRaw("quiz");
+        if (quiz is { ValueKind: not JsonValueKind.Object })
+        {
+            course.Context.Error($"{course.Path}.quiz", RecipeMessages.ExpectedObject);
+        }
+
+        return new CourseRecipeItem(
+            course.Id(CourseKind),
+            course.ReadReference("region", RegionKind, required: false),
+            course.ReadInteger("order", required: true, min: -100_000, max: 100_000) ?? 0,
+            (course.ReadOneOf("status", required: false, "published", "draft") ?? "published") == "published",
+            course.ReadText("title", required: true),
+            course.ReadText("summary", required: false, maxLength: 4000),
+            course.ReadObjects("lessons", required: true, lesson => new LessonRecipeItem(
+                lesson.Id(LessonKind),
+                lesson.ReadText("title", required: true),
+                lesson.ReadText("body", required: true, maxLength: MaxBodyLength),
+                lesson.ReadInteger("minutes", required: false, min: 1, max: 600) ?? 5)),
+            quiz is { ValueKind: JsonValueKind.Object } ? quiz.Value.GetRawText() : null);
+    }
+}

@@ -1,0 +1,119 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using TrainingSite.Abstractions;
+using TrainingSite.Abstractions.Recipes;
+using TrainingSite.Courses.Models;
+using TrainingSite.Courses.Services;
+using TrainingSite.Data;
+
+namespace TrainingSite.Courses.Recipes;
+
+/// <summary>
+/// The <c>courses</c> step: upserts courses and their lessons by id. Changed text becomes a new version
+/// (published or left as a draft, as the recipe's status says); unchanged text writes nothing.
+/// </summary>
+public sealed class CoursesRecipeStep(TrainingDbContext db, IStringLocalizer<SharedStrings> strings) : IRecipeStep
+{
+    public const string Author = "recipe";
+
+    public string Name => "courses";
+
+    public int ExportOrder => 30;
+
+    public void Validate(JsonElement step, string path, RecipeValidationContext context) => CourseRecipeReader.Read(step, path, context);
+
+    public async Task ApplyAsync(JsonElement step, CancellationToken cancellationToken)
+    {
+        var items = CourseRecipeReader.Read(step, "$", new RecipeValidationContext(strings));
+        var now = DateTimeOffset.UtcNow;
+        var courseIds = items.Select(i => i.Id).ToList();
+        var lessonIds = items.SelectMany(i => i.Lessons).Select(l => l.Id).ToList();
+        var courses = await db.Set<Course>().Include(c => c.Versions).Where(c => courseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var lessons = await db.Set<Lesson>().Include(l => l.Versions).Where(l => lessonIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, cancellationToken);
+
+        foreach (var item in items)
+        {
+            if (!courses.TryGetValue(item.Id, out var course))
+            {
+                course = new Course { Id = item.Id, CreatedAt = now };
+                db.Add(course);
+                courses[item.Id] = course;
+            }
+
+            course.RegionId = item.Region;
+            course.SortOrder = item.Order;
+            course.QuizJson = item.QuizJson;
+            ApplyText(course.Versions, source => CourseVersion.CopyOf(course.Id, source), item.Published, now,
+                v => (v.Title, v.Summary), v => { v.Title = item.Title; v.Summary = item.Summary; }, (item.Title, item.Summary));
+
+            for (var index = 0; index < item.Lessons.Count; index++)
+            {
+                var source = item.Lessons[index];
+                if (!lessons.TryGetValue(source.Id, out var lesson))
+                {
+                    lesson = new Lesson { Id = source.Id, CourseId = course.Id, CreatedAt = now };
+                    db.Add(lesson);
+                    lessons[source.Id] = lesson;
+                }
+
+                lesson.CourseId = course.Id;
+                lesson.SortOrder = index + 1;
+                ApplyText(lesson.Versions, source => LessonVersion.CopyOf(lesson.Id, source), item.Published, now,
+                    v => (v.Title, v.Body, v.Minutes), v => { v.Title = source.Title; v.Body = source.Body; v.Minutes = source.Minutes; }, (source.Title, source.Body, source.Minutes));
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<JsonObject?> ExportAsync(CancellationToken cancellationToken)
+    {
+        var courses = await db.Set<Course>().AsNoTracking().AsSplitQuery()
+            .Include(c => c.Versions).Include(c => c.Lessons).ThenInclude(l => l.Versions)
+            .ToListAsync(cancellationToken);
+        if (courses.Count == 0)
+        {
+            return null;
+        }
+
+        var items = new JsonArray();
+        foreach (var course in courses.OrderBy(c => c.RegionId ?? string.Empty, StringComparer.Ordinal).ThenBy(c => c.SortOrder).ThenBy(c => c.Id, StringComparer.Ordinal))
+        {
+            items.Add(CourseExport.ToJson(course));
+        }
+
+        return new JsonObject { ["step"] = Name, ["courses"] = items };
+    }
+
+    /// <summary>
+    /// Puts the recipe's text into the item's versions: nothing when it equals what is there, otherwise a
+    /// draft with the new text, published when the recipe says so.
+    /// </summary>
+    private static void ApplyText<TVersion, TContent>(
+        List<TVersion> versions, Func<TVersion?, TVersion> copyOf, bool publish, DateTimeOffset now,
+        Func<TVersion, TContent> content, Action<TVersion> write, TContent wanted)
+        where TVersion : ContentVersion
+    {
+        var compareTo = publish ? VersionWorkflow.Published(versions) : VersionWorkflow.Latest(versions);
+        var unchanged = compareTo is not null && Same(content(compareTo), wanted) && (!publish || VersionWorkflow.Draft(versions) is null);
+        if (unchanged)
+        {
+            return;
+        }
+
+        var draft = VersionWorkflow.EnsureDraft(versions, copyOf, Author, now);
+        var (title, text) = (draft.Title, draft.MainText);
+        write(draft);
+        VersionWorkflow.TrackTextChanges(draft.TextUpdatedAt, now, (title, draft.Title), (text, draft.MainText));
+        draft.UpdatedAt = now;
+        if (publish)
+        {
+            VersionWorkflow.Publish(versions, Author, now);
+        }
+    }
+
+    private static bool Same<TContent>(TContent left, TContent right) =>
+        JsonSerializer.Serialize(left, ContentJson.Options) == JsonSerializer.Serialize(right, ContentJson.Options);
+}

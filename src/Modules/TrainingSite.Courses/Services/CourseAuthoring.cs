@@ -1,0 +1,196 @@
+using Microsoft.EntityFrameworkCore;
+using TrainingSite.Abstractions.Localization;
+using TrainingSite.Courses.Models;
+using TrainingSite.Data;
+
+namespace TrainingSite.Courses.Services;
+
+/// <summary>
+/// Changes authors make to courses: drafts, publishing, discarding, restoring, ordering and deleting.
+/// Callers check the regional scope first; every method here saves in one SaveChanges (one transaction).
+/// </summary>
+public sealed class CourseAuthoring(TrainingDbContext db)
+{
+    /// <summary>"new" is a path segment of the authoring pages, so no course or lesson may take it as its id.</summary>
+    public const string ReservedId = "new";
+
+    public Task<List<Course>> ListAsync(IReadOnlySet<string>? regions, CancellationToken cancellationToken) =>
+        db.Set<Course>().AsNoTracking().AsSplitQuery()
+            .Where(c => regions == null || (c.RegionId != null && regions.Contains(c.RegionId)))
+            .Include(c => c.Versions).Include(c => c.Lessons).ThenInclude(l => l.Versions)
+            .OrderBy(c => c.RegionId).ThenBy(c => c.SortOrder).ThenBy(c => c.Id)
+            .ToListAsync(cancellationToken);
+
+    public Task<Course?> LoadAsync(string courseId, CancellationToken cancellationToken) =>
+        db.Set<Course>().AsSplitQuery()
+            .Include(c => c.Versions).Include(c => c.Lessons).ThenInclude(l => l.Versions)
+            .FirstOrDefaultAsync(c => c.Id == courseId, cancellationToken);
+
+    public async Task<string> CreateCourseAsync(string? regionId, LocalizedText title, LocalizedText summary, string author, CancellationToken cancellationToken)
+    {
+        var taken = (await db.Set<Course>().Select(c => c.Id).ToListAsync(cancellationToken)).Append(ReservedId).ToHashSet();
+        var siblings = db.Set<Course>().Where(c => c.RegionId == regionId);
+        var course = new Course
+        {
+            Id = IdSlug.Unique(title.ToString(), taken),
+            RegionId = regionId,
+            SortOrder = (await siblings.MaxAsync(c => (int?)c.SortOrder, cancellationToken) ?? 0) + 1,
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
+        db.Add(course);
+        SaveDraft(course.Versions, source => CourseVersion.CopyOf(course.Id, source), title, summary, author, v => v.Summary = summary);
+        await db.SaveChangesAsync(cancellationToken);
+        return course.Id;
+    }
+
+    public Task SaveCourseDraftAsync(Course course, LocalizedText title, LocalizedText summary, string author, CancellationToken cancellationToken)
+    {
+        SaveDraft(course.Versions, source => CourseVersion.CopyOf(course.Id, source), title, summary, author, v => v.Summary = summary);
+        return db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<string> CreateLessonAsync(Course course, LocalizedText title, LocalizedText body, int minutes, string author, CancellationToken cancellationToken)
+    {
+        var taken = (await db.Set<Lesson>().Select(l => l.Id).ToListAsync(cancellationToken)).Append(ReservedId).ToHashSet();
+        var lesson = new Lesson
+        {
+            Id = IdSlug.Unique(title.ToString(), taken),
+            CourseId = course.Id,
+            SortOrder = course.Lessons.Count == 0 ? 1 : course.Lessons.Max(l => l.SortOrder) + 1,
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
+        course.Lessons.Add(lesson);
+        SaveDraft(lesson.Versions, source => LessonVersion.CopyOf(lesson.Id, source), title, body, author, v => { v.Body = body; v.Minutes = minutes; });
+        await db.SaveChangesAsync(cancellationToken);
+        return lesson.Id;
+    }
+
+    public Task SaveLessonDraftAsync(Lesson lesson, LocalizedText title, LocalizedText body, int minutes, string author, CancellationToken cancellationToken)
+    {
+        SaveDraft(lesson.Versions, source => LessonVersion.CopyOf(lesson.Id, source), title, body, author, v => { v.Body = body; v.Minutes = minutes; });
+        return db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Publishes the course's draft and every lesson draft in it: one click makes the whole course live.</summary>
+    public async Task<bool> PublishCourseAsync(Course course, string author, CancellationToken cancellationToken)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var changed = VersionWorkflow.Publish(course.Versions, author, now);
+        foreach (var lesson in course.Lessons)
+        {
+            changed |= VersionWorkflow.Publish(lesson.Versions, author, now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return changed;
+    }
+
+    public async Task<bool> PublishLessonAsync(Lesson lesson, string author, CancellationToken cancellationToken)
+    {
+        var changed = VersionWorkflow.Publish(lesson.Versions, author, DateTimeOffset.UtcNow);
+        await db.SaveChangesAsync(cancellationToken);
+        return changed;
+    }
+
+    /// <summary>Drops the draft when a live version exists to fall back to; false otherwise.</summary>
+    public async Task<bool> DiscardDraftAsync<TVersion>(List<TVersion> versions, CancellationToken cancellationToken)
+        where TVersion : ContentVersion
+    {
+        var draft = VersionWorkflow.Draft(versions);
+        if (draft is null || VersionWorkflow.Published(versions) is null)
+        {
+            return false;
+        }
+
+        versions.Remove(draft);
+        db.Remove(draft);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>Makes an earlier version's text the draft (publishing it is a separate, explicit step).</summary>
+    public async Task<bool> RestoreAsync<TVersion>(List<TVersion> versions, int number, string author, Func<TVersion?, TVersion> copyOf, Action<TVersion, TVersion> copy, CancellationToken cancellationToken)
+        where TVersion : ContentVersion
+    {
+        var source = versions.FirstOrDefault(v => v.Number == number);
+        if (source is null)
+        {
+            return false;
+        }
+
+        var now = DateTimeOffset.UtcNow;
+        var draft = VersionWorkflow.EnsureDraft(versions, copyOf, author, now);
+        if (draft != source)
+        {
+            var (title, text) = (draft.Title, draft.MainText);
+            draft.Title = source.Title;
+            copy(source, draft);
+            VersionWorkflow.TrackTextChanges(draft.TextUpdatedAt, now, (title, draft.Title), (text, draft.MainText));
+            draft.UpdatedAt = now;
+            draft.AuthorName = author;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    public Task DeleteCourseAsync(Course course, CancellationToken cancellationToken)
+    {
+        db.Remove(course);
+        return db.SaveChangesAsync(cancellationToken);
+    }
+
+    public Task DeleteLessonAsync(Course course, Lesson lesson, CancellationToken cancellationToken)
+    {
+        course.Lessons.Remove(lesson);
+        db.Remove(lesson);
+        return db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Swaps a course with its neighbour in the same part of the package.</summary>
+    public async Task MoveCourseAsync(Course course, int direction, CancellationToken cancellationToken)
+    {
+        var siblings = await db.Set<Course>().Where(c => c.RegionId == course.RegionId).OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToListAsync(cancellationToken);
+        Swap(siblings, siblings.FindIndex(c => c.Id == course.Id), direction, c => c.SortOrder, (c, order) => c.SortOrder = order);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public Task MoveLessonAsync(Course course, Lesson lesson, int direction, CancellationToken cancellationToken)
+    {
+        var ordered = course.Lessons.OrderBy(l => l.SortOrder).ThenBy(l => l.Id).ToList();
+        Swap(ordered, ordered.IndexOf(lesson), direction, l => l.SortOrder, (l, order) => l.SortOrder = order);
+        return db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static void Swap<T>(List<T> items, int index, int direction, Func<T, int> order, Action<T, int> setOrder)
+    {
+        // Renumber first so equal or gappy orders from recipes still move one step at a time.
+        for (var i = 0; i < items.Count; i++)
+        {
+            setOrder(items[i], i + 1);
+        }
+
+        var other = index + Math.Sign(direction);
+        if (index < 0 || other < 0 || other >= items.Count)
+        {
+            return;
+        }
+
+        var (a, b) = (order(items[index]), order(items[other]));
+        setOrder(items[index], b);
+        setOrder(items[other], a);
+    }
+
+    private static void SaveDraft<TVersion>(List<TVersion> versions, Func<TVersion?, TVersion> copyOf, LocalizedText title, LocalizedText text, string author, Action<TVersion> write)
+        where TVersion : ContentVersion
+    {
+        var now = DateTimeOffset.UtcNow;
+        var draft = VersionWorkflow.EnsureDraft(versions, copyOf, author, now);
+        var (oldTitle, oldText) = (draft.Title, draft.MainText);
+        draft.Title = title;
+        write(draft);
+        VersionWorkflow.TrackTextChanges(draft.TextUpdatedAt, now, (oldTitle, title), (oldText, text));
+        draft.UpdatedAt = now;
+        draft.AuthorName = author;
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using TrainingSite.Courses.Models;
+using TrainingSite.Data;
+
+namespace TrainingSite.Courses.Services;
+
+/// <summary>
+/// What learners see: published courses and lessons only. Each read is one or two projected queries,
+/// never a query per course or lesson.
+/// </summary>
+public sealed class CourseCatalog(TrainingDbContext db)
+{
+    public async Task<IReadOnlyList<CourseOutline>> PublishedAsync(CancellationToken cancellationToken)
+    {
+        var courses = await PublishedCourses().ToListAsync(cancellationToken);
+        var lessons = await PublishedLessons().ToListAsync(cancellationToken);
+        return Assemble(courses, lessons);
+    }
+
+    public async Task<CourseOutline?> PublishedAsync(string courseId, CancellationToken cancellationToken)
+    {
+        var courses = await PublishedCourses().Where(c => c.Id == courseId).ToListAsync(cancellationToken);
+        if (courses.Count == 0)
+        {
+            return null;
+        }
+
+        var lessons = await PublishedLessons().Where(l => l.CourseId == courseId).ToListAsync(cancellationToken);
+        return Assemble(courses, lessons)[0];
+    }
+
+    /// <summary>The live version of a lesson (its text), read by its immutable version id.</summary>
+    public Task<LessonVersion?> LessonVersionAsync(int versionId, CancellationToken cancellationToken) =>
+        db.Set<LessonVersion>().AsNoTracking().FirstOrDefaultAsync(v => v.Id == versionId && v.IsPublished, cancellationToken);
+
+    private IQueryable<CourseRow> PublishedCourses() =>
+        from course in db.Set<Course>().AsNoTracking()
+        join version in db.Set<CourseVersion>() on course.Id equals version.CourseId
+        where version.IsPublished
+        select new CourseRow(course.Id, course.RegionId, course.SortOrder, version.Title, version.Summary, course.QuizJson != null);
+
+    private IQueryable<LessonRow> PublishedLessons() =>
+        from lesson in db.Set<Lesson>().AsNoTracking()
+        join version in db.Set<LessonVersion>() on lesson.Id equals version.LessonId
+        where version.IsPublished
+        select new LessonRow(lesson.CourseId, new LessonOutline(lesson.Id, lesson.SortOrder, version.Title, version.Minutes, version.Id));
+
+    private static List<CourseOutline> Assemble(List<CourseRow> courses, List<LessonRow> lessons)
+    {
+        var byCourse = lessons.ToLookup(l => l.CourseId, l => l.Lesson);
+        return [.. courses
+            .OrderBy(c => c.RegionId is not null).ThenBy(c => c.RegionId, StringComparer.Ordinal).ThenBy(c => c.Order).ThenBy(c => c.Id, StringComparer.Ordinal)
+            .Select(c => new CourseOutline(c.Id, c.RegionId, c.Order, c.Title, c.Summary, c.HasQuiz,
+                [.. byCourse[c.Id].OrderBy(l => l.Order).ThenBy(l => l.Id, StringComparer.Ordinal)]))];
+    }
+
+    private sealed record CourseRow(string Id, string? RegionId, int Order, Abstractions.Localization.LocalizedText Title, Abstractions.Localization.LocalizedText Summary, bool HasQuiz);
+
+    private sealed record LessonRow(string CourseId, LessonOutline Lesson);
+}

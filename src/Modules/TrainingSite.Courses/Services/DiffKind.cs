@@ -1,0 +1,8 @@
+namespace TrainingSite.Courses.Services;
+
+public enum DiffKind
+{
+    Same,
+    Added,
+    Removed,
+}

@@ -1,0 +1,3 @@
+namespace TrainingSite.Courses.Services;
+
+public sealed record DiffLine(DiffKind Kind, string Text);
