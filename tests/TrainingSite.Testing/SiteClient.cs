@@ -41,12 +41,17 @@ public sealed class SiteClient(HttpClient http) : IDisposable
         }
 
         values.AddRange(fields);
-        if (submitName is not null)
+        var action = form.GetAttribute("action") is { Length: > 0 } target ? target : pageUrl;
+        if (submitName == "handler")
+        {
+            // A button with asp-page-handler posts to "?handler=Name", as the browser does with its formaction.
+            action = $"{action.Split('?')[0]}?handler={submitValue}";
+        }
+        else if (submitName is not null)
         {
             values.Add(new(submitName, submitValue ?? string.Empty));
         }
 
-        var action = form.GetAttribute("action") is { Length: > 0 } target ? target : pageUrl;
         return await PostAsync(action, values);
     }
 

@@ -67,7 +67,7 @@ public static class SiteBuilderExtensions
 
     private static void AddRazorPages(IServiceCollection services, IReadOnlyList<ModuleStartup> modules)
     {
-        var mvc = services.AddRazorPages()
+        var mvc = services.AddRazorPages(options => options.Conventions.ConfigureFilter(new UnmatchedHandlerFilter()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedStrings)));

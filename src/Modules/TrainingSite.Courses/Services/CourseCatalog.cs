@@ -12,20 +12,20 @@ public sealed class CourseCatalog(TrainingDbContext db)
 {
     public async Task<IReadOnlyList<CourseOutline>> PublishedAsync(CancellationToken cancellationToken)
     {
-        var courses = await PublishedCourses().ToListAsync(cancellationToken);
-        var lessons = await PublishedLessons().ToListAsync(cancellationToken);
+        var courses = await PublishedCourses(courseId: null).ToListAsync(cancellationToken);
+        var lessons = await PublishedLessons(courseId: null).ToListAsync(cancellationToken);
         return Assemble(courses, lessons);
     }
 
     public async Task<CourseOutline?> PublishedAsync(string courseId, CancellationToken cancellationToken)
     {
-        var courses = await PublishedCourses().Where(c => c.Id == courseId).ToListAsync(cancellationToken);
+        var courses = await PublishedCourses(courseId).ToListAsync(cancellationToken);
         if (courses.Count == 0)
         {
             return null;
         }
 
-        var lessons = await PublishedLessons().Where(l => l.CourseId == courseId).ToListAsync(cancellationToken);
+        var lessons = await PublishedLessons(courseId).ToListAsync(cancellationToken);
         return Assemble(courses, lessons)[0];
     }
 
@@ -33,16 +33,17 @@ public sealed class CourseCatalog(TrainingDbContext db)
     public Task<LessonVersion?> LessonVersionAsync(int versionId, CancellationToken cancellationToken) =>
         db.Set<LessonVersion>().AsNoTracking().FirstOrDefaultAsync(v => v.Id == versionId && v.IsPublished, cancellationToken);
 
-    private IQueryable<CourseRow> PublishedCourses() =>
+    /// <summary>Published courses, all or one; filtered before the projection so the filter is SQL.</summary>
+    private IQueryable<CourseRow> PublishedCourses(string? courseId) =>
         from course in db.Set<Course>().AsNoTracking()
         join version in db.Set<CourseVersion>() on course.Id equals version.CourseId
-        where version.IsPublished
+        where version.IsPublished && (courseId == null || course.Id == courseId)
         select new CourseRow(course.Id, course.RegionId, course.SortOrder, version.Title, version.Summary, course.QuizJson != null);
 
-    private IQueryable<LessonRow> PublishedLessons() =>
+    private IQueryable<LessonRow> PublishedLessons(string? courseId) =>
         from lesson in db.Set<Lesson>().AsNoTracking()
         join version in db.Set<LessonVersion>() on lesson.Id equals version.LessonId
-        where version.IsPublished
+        where version.IsPublished && (courseId == null || lesson.CourseId == courseId)
         select new LessonRow(lesson.CourseId, new LessonOutline(lesson.Id, lesson.SortOrder, version.Title, version.Minutes, version.Id));
 
     private static List<CourseOutline> Assemble(List<CourseRow> courses, List<LessonRow> lessons)

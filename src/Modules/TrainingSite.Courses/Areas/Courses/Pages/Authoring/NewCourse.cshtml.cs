@@ -36,7 +36,8 @@ public sealed class NewCourseModel(
     {
         await LoadPartsAsync(cancellationToken);
         var regionId = Part == NationalValue ? null : Part;
-        if (Parts.All(p => p.Value != Part))
+        var known = Part == NationalValue || (await regionDirectory.ListAsync(cancellationToken)).Any(r => r.Id == Part);
+        if (!known)
         {
             ModelState.AddModelError(nameof(Part), shared["Validation.OneOf"]);
         }
