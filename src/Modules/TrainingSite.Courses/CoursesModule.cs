@@ -21,7 +21,7 @@ public sealed class CoursesModule : ModuleStartup
         services.AddScoped<CatalogView>();
         services.AddScoped<ICourseProgress>(provider => provider.GetRequiredService<PackageProgressService>());
         services.AddScoped<CourseAuthoring>();
-        services.AddSingleton<LessonHtmlCache>();
+        services.AddSingleton<PublishedContentCache>();
 
         services.AddEntityConfigurations<CoursesDataModel>();
         services.AddMigrations<CoursesModule>();

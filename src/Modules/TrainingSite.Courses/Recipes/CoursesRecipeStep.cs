@@ -14,7 +14,7 @@ namespace TrainingSite.Courses.Recipes;
 /// The <c>courses</c> step: upserts courses and their lessons by id. Changed text becomes a new version
 /// (published or left as a draft, as the recipe's status says); unchanged text writes nothing.
 /// </summary>
-public sealed class CoursesRecipeStep(TrainingDbContext db, IStringLocalizer<SharedStrings> strings) : IRecipeStep
+public sealed class CoursesRecipeStep(TrainingDbContext db, IStringLocalizer<SharedStrings> strings, PublishedContentCache cache) : IRecipeStep
 {
     public const string Author = "recipe";
 
@@ -66,6 +66,7 @@ public sealed class CoursesRecipeStep(TrainingDbContext db, IStringLocalizer<Sha
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        cache.Invalidate();
     }
 
     public async Task<JsonObject?> ExportAsync(CancellationToken cancellationToken)

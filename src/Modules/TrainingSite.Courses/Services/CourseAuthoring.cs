@@ -9,7 +9,7 @@ namespace TrainingSite.Courses.Services;
 /// Changes authors make to courses: drafts, publishing, discarding, restoring, ordering and deleting.
 /// Callers check the regional scope first; every method here saves in one SaveChanges (one transaction).
 /// </summary>
-public sealed class CourseAuthoring(TrainingDbContext db)
+public sealed class CourseAuthoring(TrainingDbContext db, PublishedContentCache cache)
 {
     /// <summary>"new" is a path segment of the authoring pages, so no course or lesson may take it as its id.</summary>
     public const string ReservedId = "new";
@@ -39,14 +39,14 @@ public sealed class CourseAuthoring(TrainingDbContext db)
         };
         db.Add(course);
         SaveDraft(course.Versions, source => CourseVersion.CopyOf(course.Id, source), title, summary, author, v => v.Summary = summary);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         return course.Id;
     }
 
     public Task SaveCourseDraftAsync(Course course, LocalizedText title, LocalizedText summary, string author, CancellationToken cancellationToken)
     {
         SaveDraft(course.Versions, source => CourseVersion.CopyOf(course.Id, source), title, summary, author, v => v.Summary = summary);
-        return db.SaveChangesAsync(cancellationToken);
+        return SaveAsync(cancellationToken);
     }
 
     public async Task<string> CreateLessonAsync(Course course, LocalizedText title, LocalizedText body, int minutes, string author, CancellationToken cancellationToken)
@@ -61,14 +61,14 @@ public sealed class CourseAuthoring(TrainingDbContext db)
         };
         course.Lessons.Add(lesson);
         SaveDraft(lesson.Versions, source => LessonVersion.CopyOf(lesson.Id, source), title, body, author, v => { v.Body = body; v.Minutes = minutes; });
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         return lesson.Id;
     }
 
     public Task SaveLessonDraftAsync(Lesson lesson, LocalizedText title, LocalizedText body, int minutes, string author, CancellationToken cancellationToken)
     {
         SaveDraft(lesson.Versions, source => LessonVersion.CopyOf(lesson.Id, source), title, body, author, v => { v.Body = body; v.Minutes = minutes; });
-        return db.SaveChangesAsync(cancellationToken);
+        return SaveAsync(cancellationToken);
     }
 
     /// <summary>Publishes the course's draft and every lesson draft in it: one click makes the whole course live.</summary>
@@ -81,14 +81,14 @@ public sealed class CourseAuthoring(TrainingDbContext db)
             changed |= VersionWorkflow.Publish(lesson.Versions, author, now);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         return changed;
     }
 
     public async Task<bool> PublishLessonAsync(Lesson lesson, string author, CancellationToken cancellationToken)
     {
         var changed = VersionWorkflow.Publish(lesson.Versions, author, DateTimeOffset.UtcNow);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         return changed;
     }
 
@@ -104,7 +104,7 @@ public sealed class CourseAuthoring(TrainingDbContext db)
 
         versions.Remove(draft);
         db.Remove(draft);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         return true;
     }
 
@@ -130,21 +130,21 @@ public sealed class CourseAuthoring(TrainingDbContext db)
             draft.AuthorName = author;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         return true;
     }
 
     public Task DeleteCourseAsync(Course course, CancellationToken cancellationToken)
     {
         db.Remove(course);
-        return db.SaveChangesAsync(cancellationToken);
+        return SaveAsync(cancellationToken);
     }
 
     public Task DeleteLessonAsync(Course course, Lesson lesson, CancellationToken cancellationToken)
     {
         course.Lessons.Remove(lesson);
         db.Remove(lesson);
-        return db.SaveChangesAsync(cancellationToken);
+        return SaveAsync(cancellationToken);
     }
 
     /// <summary>Swaps a course with its neighbour in the same part of the package.</summary>
@@ -152,14 +152,21 @@ public sealed class CourseAuthoring(TrainingDbContext db)
     {
         var siblings = await db.Set<Course>().Where(c => c.RegionId == course.RegionId).OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToListAsync(cancellationToken);
         Swap(siblings, siblings.FindIndex(c => c.Id == course.Id), direction, c => c.SortOrder, (c, order) => c.SortOrder = order);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
     }
 
     public Task MoveLessonAsync(Course course, Lesson lesson, int direction, CancellationToken cancellationToken)
     {
         var ordered = course.Lessons.OrderBy(l => l.SortOrder).ThenBy(l => l.Id).ToList();
         Swap(ordered, ordered.IndexOf(lesson), direction, l => l.SortOrder, (l, order) => l.SortOrder = order);
-        return db.SaveChangesAsync(cancellationToken);
+        return SaveAsync(cancellationToken);
+    }
+
+    /// <summary>Saves, then tells the learners' cache that what is published may have changed.</summary>
+    private async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        cache.Invalidate();
     }
 
     private static void Swap<T>(List<T> items, int index, int direction, Func<T, int> order, Action<T, int> setOrder)

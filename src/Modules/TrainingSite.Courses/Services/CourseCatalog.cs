@@ -8,16 +8,26 @@ namespace TrainingSite.Courses.Services;
 /// What learners see: published courses and lessons only. Each read is one or two projected queries,
 /// never a query per course or lesson.
 /// </summary>
-public sealed class CourseCatalog(TrainingDbContext db)
+public sealed class CourseCatalog(TrainingDbContext db, PublishedContentCache cache)
 {
-    public async Task<IReadOnlyList<CourseOutline>> PublishedAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<CourseOutline>> PublishedAsync(CancellationToken cancellationToken) =>
+        cache.CatalogAsync(() => LoadAllAsync(cancellationToken));
+
+    public Task<CourseOutline?> PublishedAsync(string courseId, CancellationToken cancellationToken) =>
+        cache.CourseAsync(courseId, () => LoadOneAsync(courseId, cancellationToken));
+
+    /// <summary>The live version of a lesson (its text), read by its immutable version id.</summary>
+    public Task<LessonVersion?> LessonVersionAsync(int versionId, CancellationToken cancellationToken) =>
+        cache.LessonVersionAsync(versionId, () => db.Set<LessonVersion>().AsNoTracking().FirstOrDefaultAsync(v => v.Id == versionId && v.IsPublished, cancellationToken));
+
+    private async Task<IReadOnlyList<CourseOutline>> LoadAllAsync(CancellationToken cancellationToken)
     {
         var courses = await PublishedCourses(courseId: null).ToListAsync(cancellationToken);
         var lessons = await PublishedLessons(courseId: null).ToListAsync(cancellationToken);
         return Assemble(courses, lessons);
     }
 
-    public async Task<CourseOutline?> PublishedAsync(string courseId, CancellationToken cancellationToken)
+    private async Task<CourseOutline?> LoadOneAsync(string courseId, CancellationToken cancellationToken)
     {
         var courses = await PublishedCourses(courseId).ToListAsync(cancellationToken);
         if (courses.Count == 0)
@@ -28,10 +38,6 @@ public sealed class CourseCatalog(TrainingDbContext db)
         var lessons = await PublishedLessons(courseId).ToListAsync(cancellationToken);
         return Assemble(courses, lessons)[0];
     }
-
-    /// <summary>The live version of a lesson (its text), read by its immutable version id.</summary>
-    public Task<LessonVersion?> LessonVersionAsync(int versionId, CancellationToken cancellationToken) =>
-        db.Set<LessonVersion>().AsNoTracking().FirstOrDefaultAsync(v => v.Id == versionId && v.IsPublished, cancellationToken);
 
     /// <summary>Published courses, all or one; filtered before the projection so the filter is SQL.</summary>
     private IQueryable<CourseRow> PublishedCourses(string? courseId) =>

@@ -19,7 +19,12 @@ public sealed class SchemaMigrator(
     private const string HistoryTable = "__SchemaMigrations";
     private const long PostgresLockKey = 7_262_011_230;
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<DatabaseProvider, IReadOnlyList<string>> KnownIds = new();
+
     public IReadOnlyList<MigrationScript> Scripts => MigrationCatalog.Load(sources, options.Provider);
+
+    /// <summary>The ids of the migrations this build knows, read once: /health asks for them on every call.</summary>
+    private IReadOnlyList<string> ScriptIds => KnownIds.GetOrAdd(options.Provider, _ => [.. Scripts.Select(s => s.Id)]);
 
     public async Task<IReadOnlyList<string>> PendingAsync(CancellationToken cancellationToken = default)
     {
@@ -31,7 +36,7 @@ public sealed class SchemaMigrator(
             var applied = await HistoryTableExistsAsync(connection, cancellationToken)
                 ? await AppliedAsync(connection, null, cancellationToken)
                 : [];
-            return [.. Scripts.Select(s => s.Id).Where(id => !applied.Contains(id))];
+            return [.. ScriptIds.Where(id => !applied.Contains(id))];
         }
         finally
         {

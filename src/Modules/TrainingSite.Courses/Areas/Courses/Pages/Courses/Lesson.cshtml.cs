@@ -11,7 +11,7 @@ namespace TrainingSite.Courses.Areas.Courses.Pages.Courses;
 /// so), previous and next, and "mark as read". Opening it records where the learner left off.
 /// </summary>
 [Authorize]
-public sealed class LessonModel(CourseCatalog catalog, LearnerProgress progress, LessonHtmlCache html) : PageModel
+public sealed class LessonModel(CourseCatalog catalog, LearnerProgress progress, PublishedContentCache cache) : PageModel
 {
     public CourseOutline Course { get; private set; } = null!;
 
@@ -78,7 +78,7 @@ public sealed class LessonModel(CourseCatalog catalog, LearnerProgress progress,
         Next = index < course.Lessons.Count - 1 ? course.Lessons[index + 1] : null;
         Title = version.Title.Resolve(SiteCultures.Current);
         Body = version.Body.Resolve(SiteCultures.Current);
-        BodyHtml = html.Render(version.Id, Body.Culture, Body.Text);
+        BodyHtml = cache.Html(version.Id, Body.Culture, Body.Text);
         return true;
     }
 }

@@ -1,0 +1,29 @@
+using System.Globalization;
+
+namespace TrainingSite.Abstractions.Localization;
+
+/// <summary>Times are stored in UTC and shown in Finnish time (Europe/Helsinki), formatted for the user's culture.</summary>
+public static class SiteTime
+{
+    private static readonly TimeZoneInfo Finland = Find();
+
+    public static DateTimeOffset ToFinnishTime(DateTimeOffset time) => TimeZoneInfo.ConvertTime(time, Finland);
+
+    /// <summary>Date and time, e.g. "23.11.2026 klo 9.05" in Finnish, "23/11/2026 09:05" in English.</summary>
+    public static string DateTime(DateTimeOffset time) => ToFinnishTime(time).ToString("g", CultureInfo.CurrentCulture);
+
+    public static string Date(DateTimeOffset time) => ToFinnishTime(time).ToString("d", CultureInfo.CurrentCulture);
+
+    private static TimeZoneInfo Find()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            // Without time zone data the site still works; times are then shown in UTC.
+            return TimeZoneInfo.Utc;
+        }
+    }
+}
