@@ -1,3 +1,4 @@
+using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Localization;
 using TrainingSite.Courses.Models;
 using TrainingSite.Courses.Services;

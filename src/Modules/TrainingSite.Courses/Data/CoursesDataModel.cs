@@ -1,3 +1,4 @@
+using TrainingSite.Abstractions.Content;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TrainingSite.Abstractions.Modules;

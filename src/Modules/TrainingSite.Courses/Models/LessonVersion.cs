@@ -1,3 +1,4 @@
+using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Localization;
 
 namespace TrainingSite.Courses.Models;

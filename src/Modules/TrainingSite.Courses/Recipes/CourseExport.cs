@@ -1,3 +1,4 @@
+using TrainingSite.Abstractions.Content;
 using System.Text.Json.Nodes;
 using TrainingSite.Abstractions.Recipes;
 using TrainingSite.Courses.Models;

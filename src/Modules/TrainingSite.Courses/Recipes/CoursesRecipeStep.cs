@@ -1,3 +1,4 @@
+using TrainingSite.Abstractions.Content;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;

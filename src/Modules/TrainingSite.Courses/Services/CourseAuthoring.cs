@@ -1,3 +1,4 @@
+using TrainingSite.Abstractions.Content;
 using Microsoft.EntityFrameworkCore;
 using TrainingSite.Abstractions.Localization;
 using TrainingSite.Courses.Models;

@@ -1,3 +1,5 @@
+using TrainingSite.Abstractions.Content;
+
 namespace TrainingSite.Courses.Services;
 
 /// <summary>What the language-tab editor partial shows: the text per language, each language's state, previews.</summary>

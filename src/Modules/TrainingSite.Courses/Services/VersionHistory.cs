@@ -1,3 +1,4 @@
+using TrainingSite.Abstractions.Content;
 using TrainingSite.Courses.Models;
 
 namespace TrainingSite.Courses.Services;

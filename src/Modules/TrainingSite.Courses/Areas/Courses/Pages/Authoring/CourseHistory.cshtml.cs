@@ -1,3 +1,4 @@
+using TrainingSite.Abstractions.Content;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions.Permissions;

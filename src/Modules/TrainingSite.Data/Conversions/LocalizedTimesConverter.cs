@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using TrainingSite.Courses.Models;
+using TrainingSite.Abstractions.Content;
 
-namespace TrainingSite.Courses.Data;
+namespace TrainingSite.Data.Conversions;
 
 public sealed class LocalizedTimesConverter() : ValueConverter<LocalizedTimes, string>(
     times => JsonSerializer.Serialize(new SortedDictionary<string, DateTimeOffset>(times, StringComparer.Ordinal), (JsonSerializerOptions?)null),

@@ -1,7 +1,6 @@
 using TrainingSite.Abstractions.Localization;
-using TrainingSite.Courses.Models;
 
-namespace TrainingSite.Courses.Services;
+namespace TrainingSite.Abstractions.Content;
 
 public static class TranslationStates
 {

@@ -1,6 +1,6 @@
 using TrainingSite.Abstractions.Localization;
 
-namespace TrainingSite.Courses.Models;
+namespace TrainingSite.Abstractions.Content;
 
 /// <summary>
 /// One version of an item's text. An item has at most one draft (never published) and at most one live

@@ -1,4 +1,4 @@
-namespace TrainingSite.Courses.Services;
+namespace TrainingSite.Abstractions.Content;
 
 /// <summary>For the editor's language tabs: which translations are missing or older than the Finnish text.</summary>
 public enum TranslationState

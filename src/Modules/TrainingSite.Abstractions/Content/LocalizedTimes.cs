@@ -1,4 +1,4 @@
-namespace TrainingSite.Courses.Models;
+namespace TrainingSite.Abstractions.Content;
 
 /// <summary>Per language, when its text last changed (stored as a JSON object).</summary>
 public sealed class LocalizedTimes : Dictionary<string, DateTimeOffset>

@@ -1,7 +1,6 @@
 using TrainingSite.Abstractions.Localization;
-using TrainingSite.Courses.Models;
 
-namespace TrainingSite.Courses.Services;
+namespace TrainingSite.Abstractions.Content;
 
 /// <summary>
 /// Draft and publish for any versioned item, on its loaded list of versions. Edits go to the one draft;
