@@ -1,6 +1,7 @@
 using TrainingSite.Abstractions.Modules;
 using TrainingSite.Accounts;
 using TrainingSite.Courses;
+using TrainingSite.Quizzes;
 using TrainingSite.Recipes;
 using TrainingSite.Regions;
 
@@ -18,5 +19,6 @@ public static class ModuleCatalog
         new RegionsModule(),
         new RecipesModule(),
         new CoursesModule(),
+        new QuizzesModule(),
     ];
 }

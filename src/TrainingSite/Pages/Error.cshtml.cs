@@ -8,7 +8,7 @@ namespace TrainingSite.Pages;
 [ResponseCache(NoStore = true)]
 public sealed class ErrorModel : PageModel
 {
-    private static readonly int[] KnownCodes = [400, 401, 403, 404, 405, 413, 422, 423, 429, 500, 503];
+    private static readonly int[] KnownCodes = [400, 401, 403, 404, 405, 409, 413, 422, 423, 429, 500, 503];
 
     public int Code { get; private set; }
 

@@ -6,5 +6,8 @@ namespace TrainingSite.Abstractions.Courses;
 /// </summary>
 public interface ICourseQuizStatus
 {
+    /// <summary>The courses that have a published quiz.</summary>
+    Task<IReadOnlySet<string>> CoursesWithQuizAsync(CancellationToken cancellationToken);
+
     Task<IReadOnlyDictionary<string, QuizStatus>> ForLearnerAsync(string userId, IReadOnlyCollection<string> courseIds, CancellationToken cancellationToken);
 }

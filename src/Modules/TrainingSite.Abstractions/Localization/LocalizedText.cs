@@ -6,6 +6,7 @@ namespace TrainingSite.Abstractions.Localization;
 /// Human-readable text in several cultures (<c>{ "fi": "Asuminen", "en": "Housing" }</c>), as in the recipe
 /// contract. Resolving falls back from the wanted culture to Finnish, Swedish, English, then any.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(LocalizedTextJsonConverter))]
 public sealed class LocalizedText : ReadOnlyDictionary<string, string>
 {
     public LocalizedText(IDictionary<string, string> values)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Recipes;
 
 namespace TrainingSite.Courses.Recipes;
@@ -11,15 +12,20 @@ public static class CourseRecipeReader
     public const string RegionKind = "region";
     public const int MaxBodyLength = 100_000;
 
-    public static IReadOnlyList<CourseRecipeItem> Read(JsonElement step, string path, RecipeValidationContext context) =>
-        new RecipeReader(step, path, context).ReadObjects("courses", required: true, ReadCourse);
+    /// <param name="quizPart">The quizzes module's reader of a course's quiz, when that module is present.</param>
+    public static IReadOnlyList<CourseRecipeItem> Read(JsonElement step, string path, RecipeValidationContext context, ICourseQuizRecipePart? quizPart = null) =>
+        new RecipeReader(step, path, context).ReadObjects("courses", required: true, course => ReadCourse(course, quizPart));
 
-    private static CourseRecipeItem ReadCourse(RecipeReader course)
+    private static CourseRecipeItem ReadCourse(RecipeReader course, ICourseQuizRecipePart? quizPart)
     {
         var quiz = course.ReadRaw("quiz");
         if (quiz is { ValueKind: not JsonValueKind.Object })
         {
             course.Context.Error($"{course.Path}.quiz", RecipeMessages.ExpectedObject);
+        }
+        else if (quiz is { } quizObject)
+        {
+            quizPart?.Validate(quizObject, $"{course.Path}.quiz", course.Context);
         }
 
         return new CourseRecipeItem(

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions;
+using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Recipes;
 using TrainingSite.Courses.Models;
 using TrainingSite.Courses.Services;
@@ -15,19 +16,26 @@ namespace TrainingSite.Courses.Recipes;
 /// The <c>courses</c> step: upserts courses and their lessons by id. Changed text becomes a new version
 /// (published or left as a draft, as the recipe's status says); unchanged text writes nothing.
 /// </summary>
-public sealed class CoursesRecipeStep(TrainingDbContext db, IStringLocalizer<SharedStrings> strings, PublishedContentCache cache) : IRecipeStep
+public sealed class CoursesRecipeStep(
+    TrainingDbContext db,
+    IStringLocalizer<SharedStrings> strings,
+    PublishedContentCache cache,
+    IEnumerable<ICourseQuizRecipePart> quizParts) : IRecipeStep
 {
+    /// <summary>The quizzes module's part, or null: then a course's quiz is kept as JSON so nothing is lost.</summary>
+    private readonly ICourseQuizRecipePart? _quizPart = quizParts.FirstOrDefault();
+
     public const string Author = "recipe";
 
     public string Name => "courses";
 
     public int ExportOrder => 30;
 
-    public void Validate(JsonElement step, string path, RecipeValidationContext context) => CourseRecipeReader.Read(step, path, context);
+    public void Validate(JsonElement step, string path, RecipeValidationContext context) => CourseRecipeReader.Read(step, path, context, _quizPart);
 
     public async Task ApplyAsync(JsonElement step, CancellationToken cancellationToken)
     {
-        var items = CourseRecipeReader.Read(step, "$", new RecipeValidationContext(strings));
+        var items = CourseRecipeReader.Read(step, "$", new RecipeValidationContext(strings), _quizPart);
         var now = DateTimeOffset.UtcNow;
         var courseIds = items.Select(i => i.Id).ToList();
         var lessonIds = items.SelectMany(i => i.Lessons).Select(l => l.Id).ToList();
@@ -45,7 +53,7 @@ public sealed class CoursesRecipeStep(TrainingDbContext db, IStringLocalizer<Sha
 
             course.RegionId = item.Region;
             course.SortOrder = item.Order;
-            course.QuizJson = item.QuizJson;
+            course.QuizJson = _quizPart is null ? item.QuizJson : null;
             ApplyText(course.Versions, source => CourseVersion.CopyOf(course.Id, source), item.Published, now,
                 v => (v.Title, v.Summary), v => { v.Title = item.Title; v.Summary = item.Summary; }, (item.Title, item.Summary));
 
@@ -67,6 +75,12 @@ public sealed class CoursesRecipeStep(TrainingDbContext db, IStringLocalizer<Sha
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        foreach (var item in items.Where(i => i.QuizJson is not null && _quizPart is not null))
+        {
+            using var quiz = JsonDocument.Parse(item.QuizJson!);
+            await _quizPart!.ApplyAsync(item.Id, quiz.RootElement, item.Published, cancellationToken);
+        }
+
         cache.Invalidate();
     }
 
@@ -83,7 +97,13 @@ public sealed class CoursesRecipeStep(TrainingDbContext db, IStringLocalizer<Sha
         var items = new JsonArray();
         foreach (var course in courses.OrderBy(c => c.RegionId ?? string.Empty, StringComparer.Ordinal).ThenBy(c => c.SortOrder).ThenBy(c => c.Id, StringComparer.Ordinal))
         {
-            items.Add(CourseExport.ToJson(course));
+            var json = CourseExport.ToJson(course);
+            if (_quizPart is not null && await _quizPart.ExportAsync(course.Id, cancellationToken) is { } quiz)
+            {
+                json["quiz"] = quiz;
+            }
+
+            items.Add(json);
         }
 
         return new JsonObject { ["step"] = Name, ["courses"] = items };

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TrainingSite.Abstractions.Courses;
 using TrainingSite.Courses.Models;
 using TrainingSite.Data;
 
@@ -8,7 +9,7 @@ namespace TrainingSite.Courses.Services;
 /// What learners see: published courses and lessons only. Each read is one or two projected queries,
 /// never a query per course or lesson.
 /// </summary>
-public sealed class CourseCatalog(TrainingDbContext db, PublishedContentCache cache)
+public sealed class CourseCatalog(TrainingDbContext db, PublishedContentCache cache, IEnumerable<ICourseQuizStatus> quizzes)
 {
     public Task<IReadOnlyList<CourseOutline>> PublishedAsync(CancellationToken cancellationToken) =>
         cache.CatalogAsync(() => LoadAllAsync(cancellationToken));
@@ -24,7 +25,7 @@ public sealed class CourseCatalog(TrainingDbContext db, PublishedContentCache ca
     {
         var courses = await PublishedCourses(courseId: null).ToListAsync(cancellationToken);
         var lessons = await PublishedLessons(courseId: null).ToListAsync(cancellationToken);
-        return Assemble(courses, lessons);
+        return Assemble(courses, lessons, await WithQuizAsync(cancellationToken));
     }
 
     private async Task<CourseOutline?> LoadOneAsync(string courseId, CancellationToken cancellationToken)
@@ -36,7 +37,7 @@ public sealed class CourseCatalog(TrainingDbContext db, PublishedContentCache ca
         }
 
         var lessons = await PublishedLessons(courseId).ToListAsync(cancellationToken);
-        return Assemble(courses, lessons)[0];
+        return Assemble(courses, lessons, await WithQuizAsync(cancellationToken))[0];
     }
 
     /// <summary>Published courses, all or one; filtered before the projection so the filter is SQL.</summary>
@@ -52,12 +53,15 @@ public sealed class CourseCatalog(TrainingDbContext db, PublishedContentCache ca
         where version.IsPublished && (courseId == null || lesson.CourseId == courseId)
         select new LessonRow(lesson.CourseId, new LessonOutline(lesson.Id, lesson.SortOrder, version.Title, version.Minutes, version.Id));
 
-    private static List<CourseOutline> Assemble(List<CourseRow> courses, List<LessonRow> lessons)
+    private async Task<IReadOnlySet<string>> WithQuizAsync(CancellationToken cancellationToken) =>
+        quizzes.FirstOrDefault() is { } source ? await source.CoursesWithQuizAsync(cancellationToken) : new HashSet<string>();
+
+    private static List<CourseOutline> Assemble(List<CourseRow> courses, List<LessonRow> lessons, IReadOnlySet<string> withQuiz)
     {
         var byCourse = lessons.ToLookup(l => l.CourseId, l => l.Lesson);
         return [.. courses
             .OrderBy(c => c.RegionId is not null).ThenBy(c => c.RegionId, StringComparer.Ordinal).ThenBy(c => c.Order).ThenBy(c => c.Id, StringComparer.Ordinal)
-            .Select(c => new CourseOutline(c.Id, c.RegionId, c.Order, c.Title, c.Summary, c.HasQuiz,
+            .Select(c => new CourseOutline(c.Id, c.RegionId, c.Order, c.Title, c.Summary, c.HasQuiz || withQuiz.Contains(c.Id),
                 [.. byCourse[c.Id].OrderBy(l => l.Order).ThenBy(l => l.Id, StringComparer.Ordinal)]))];
     }
 

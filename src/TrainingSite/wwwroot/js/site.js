@@ -105,10 +105,25 @@
         observer.observe(form);
     }
 
+    // Quiz answers are saved in the background as they are given; the form still works without this.
+    function enhanceAutosave(form) {
+        var status = form.querySelector("[data-autosave-status]");
+        var done = document.querySelector("[data-autosave-done]");
+        form.addEventListener("change", function () {
+            fetch(form.action, { method: "POST", body: new FormData(form), credentials: "same-origin", headers: { "X-Requested-With": "fetch" } })
+                .then(function (response) {
+                    if (response.ok && status) {
+                        status.textContent = done ? done.textContent : "";
+                    }
+                });
+        });
+    }
+
     document.addEventListener("DOMContentLoaded", function () {
         focusErrorSummary();
         document.querySelectorAll("[data-tabs]").forEach(enhanceTabs);
         document.querySelectorAll("textarea[data-preview]").forEach(enhancePreview);
+        document.querySelectorAll("form[data-autosave]").forEach(enhanceAutosave);
         if ("IntersectionObserver" in window) {
             document.querySelectorAll("form[data-read-on-scroll]").forEach(enhanceReadOnScroll);
         }

@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TrainingSite.Abstractions.Localization;
+using TrainingSite.Quizzes.Models;
+using TrainingSite.Quizzes.Services;
+
+namespace TrainingSite.Quizzes.Areas.Quizzes.Pages.Quiz;
+
+/// <summary>
+/// .../attempts/{attemptId}/review: score, pass or fail, and per question the learner's answer, the correct
+/// one, the chosen choices' feedback, the explanation and where to read more, as the attempt showed them.
+/// Only after submitting: before that this page sends the learner back to the attempt.
+/// </summary>
+[Authorize]
+public sealed class ReviewModel(QuizAttempts attempts) : PageModel
+{
+    public string CourseId { get; private set; } = string.Empty;
+
+    public QuizAttempt Attempt { get; private set; } = null!;
+
+    public QuizVersion Version { get; private set; } = null!;
+
+    public IReadOnlyList<ShownQuestion> Questions { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string courseId, int attemptId, CancellationToken cancellationToken)
+    {
+        var attempt = await attempts.LoadAsync(attemptId, User.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken);
+        var published = await attempts.PublishedForCourseAsync(courseId, cancellationToken);
+        if (attempt is null || published is null || published.Value.Quiz.Id != attempt.QuizId)
+        {
+            return NotFound();
+        }
+
+        if (attempt.SubmittedAt is null)
+        {
+            return LocalRedirect($"/courses/{courseId}/quiz/attempts/{attemptId}");
+        }
+
+        (CourseId, Attempt) = (courseId, attempt);
+        Version = await attempts.VersionAsync(attempt.QuizVersionId, cancellationToken);
+        Questions = ShownQuestion.All(Version, attempt, SiteCultures.Current);
+        return Page();
+    }
+}

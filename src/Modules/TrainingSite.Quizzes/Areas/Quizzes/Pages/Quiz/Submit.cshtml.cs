@@ -1,0 +1,63 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TrainingSite.Abstractions.Localization;
+using TrainingSite.Quizzes.Models;
+using TrainingSite.Quizzes.Services;
+
+namespace TrainingSite.Quizzes.Areas.Quizzes.Pages.Quiz;
+
+/// <summary>.../attempts/{attemptId}/submit: confirm, naming the unanswered questions; submitting grades once.</summary>
+[Authorize]
+public sealed class SubmitModel(QuizAttempts attempts) : PageModel
+{
+    public string CourseId { get; private set; } = string.Empty;
+
+    public QuizAttempt Attempt { get; private set; } = null!;
+
+    public IReadOnlyList<ShownQuestion> Unanswered { get; private set; } = [];
+
+    public bool OnePerPage { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string courseId, int attemptId, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(courseId, attemptId, cancellationToken) is not { } version)
+        {
+            return NotFound();
+        }
+
+        return Attempt.SubmittedAt is null ? Page() : LocalRedirect($"/courses/{courseId}/quiz/attempts/{attemptId}/review");
+    }
+
+    public async Task<IActionResult> OnPostAsync(string courseId, int attemptId, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(courseId, attemptId, cancellationToken) is not { } version)
+        {
+            return NotFound();
+        }
+
+        if (await attempts.SubmitAsync(attemptId, version, cancellationToken) is null)
+        {
+            return StatusCode(StatusCodes.Status409Conflict);
+        }
+
+        return LocalRedirect($"/courses/{courseId}/quiz/attempts/{attemptId}/review");
+    }
+
+    private async Task<QuizVersion?> LoadAsync(string courseId, int attemptId, CancellationToken cancellationToken)
+    {
+        var attempt = await attempts.LoadAsync(attemptId, User.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken);
+        var published = await attempts.PublishedForCourseAsync(courseId, cancellationToken);
+        if (attempt is null || published is null || published.Value.Quiz.Id != attempt.QuizId)
+        {
+            return null;
+        }
+
+        var version = await attempts.VersionAsync(attempt.QuizVersionId, cancellationToken);
+        (CourseId, Attempt, OnePerPage) = (courseId, attempt, version.OnePerPage);
+        Unanswered = [.. ShownQuestion.All(version, attempt, SiteCultures.Current).Where(q => !q.Answered)];
+        return version;
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using TrainingSite.Abstractions.Courses;
+using TrainingSite.Abstractions.Modules;
+using TrainingSite.Quizzes.Data;
+using TrainingSite.Quizzes.Recipes;
+using TrainingSite.Quizzes.Services;
+
+namespace TrainingSite.Quizzes;
+
+/// <summary>Quizzes: a knowledge check per course, attempts saved answer by answer, grading and review.</summary>
+public sealed class QuizzesModule : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<QuizVersionCache>();
+        services.AddScoped<QuizAttempts>();
+        services.AddScoped<ICourseQuizStatus, QuizStatusService>();
+        services.AddScoped<ICourseQuizRecipePart, QuizRecipePart>();
+
+        services.AddEntityConfigurations<QuizzesDataModel>();
+        services.AddMigrations<QuizzesModule>();
+    }
+}

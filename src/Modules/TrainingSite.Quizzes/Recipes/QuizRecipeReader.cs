@@ -1,0 +1,70 @@
+using System.Text.Json;
+using TrainingSite.Abstractions.Localization;
+using TrainingSite.Abstractions.Recipes;
+using TrainingSite.Quizzes.Models;
+
+namespace TrainingSite.Quizzes.Recipes;
+
+/// <summary>Reads (and so validates) a course's <c>quiz</c> object of the recipe format into a quiz version.</summary>
+public static class QuizRecipeReader
+{
+    public const string QuizKind = "quiz";
+    public const int MaxTextLength = 4000;
+
+    public static (string Id, QuizVersion Version) Read(JsonElement quiz, string path, RecipeValidationContext context)
+    {
+        var reader = new RecipeReader(quiz, path, context);
+        var id = reader.Id(QuizKind);
+        var version = new QuizVersion
+        {
+            QuizId = id,
+            Title = reader.ReadText("title", required: true),
+            PassPercent = reader.ReadInteger("passPercent", required: true, min: 0, max: 100) ?? 70,
+            MaxAttempts = reader.ReadInteger("maxAttempts", required: false, min: 1, max: 1000),
+            Shuffle = reader.ReadBoolean("shuffle", required: false) ?? false,
+            OnePerPage = reader.ReadBoolean("onePerPage", required: false) ?? false,
+            PartialCredit = reader.ReadBoolean("partialCredit", required: false) ?? false,
+            Questions = [.. reader.ReadObjects("questions", required: true, question => ReadQuestion(question, id))],
+        };
+        return (id, version);
+    }
+
+    private static QuizQuestion ReadQuestion(RecipeReader question, string quizId)
+    {
+        var id = question.Id($"question of {quizId}");
+        var kind = question.ReadOneOf("kind", required: true, QuizQuestion.SingleChoice, QuizQuestion.MultipleChoice, QuizQuestion.TrueFalse) ?? QuizQuestion.SingleChoice;
+        var prompt = question.ReadText("prompt", required: true, MaxTextLength);
+        var choices = question.ReadObjects("choices", required: true, choice => new QuizChoice(
+            choice.Id($"choice of {quizId}/{id}"),
+            choice.ReadText("text", required: true, MaxTextLength),
+            choice.ReadBoolean("correct", required: true) ?? false,
+            choice.ReadText("feedback", required: false, MaxTextLength)));
+        var explanation = question.ReadText("explanation", required: false, MaxTextLength);
+
+        // Article ids are checked for form here; they resolve to guidance articles once that module is present.
+        var articles = question.ReadStrings("articles", required: false);
+        foreach (var article in articles.Where(a => !RecipeReader.IsValidId(a)))
+        {
+            question.Context.Error($"{question.Path}.articles", RecipeMessages.InvalidId, article);
+        }
+
+        CheckChoices(question, kind, choices);
+        return new QuizQuestion(id, kind, prompt, choices, explanation, articles);
+    }
+
+    private static void CheckChoices(RecipeReader question, string kind, IReadOnlyList<QuizChoice> choices)
+    {
+        var correct = choices.Count(c => c.Correct);
+        var problem = kind switch
+        {
+            QuizQuestion.TrueFalse when choices.Count != 2 || correct != 1 => "Recipe.TrueFalseChoices",
+            QuizQuestion.SingleChoice when choices.Count < 2 || correct != 1 => "Recipe.SingleChoices",
+            QuizQuestion.MultipleChoice when choices.Count < 2 || correct < 1 => "Recipe.MultipleChoices",
+            _ => null,
+        };
+        if (problem is not null)
+        {
+            question.Context.Error($"{question.Path}.choices", problem);
+        }
+    }
+}
