@@ -21,6 +21,7 @@ public sealed class CoursesModule : ModuleStartup
         services.AddScoped<CatalogView>();
         services.AddScoped<ICourseProgress>(provider => provider.GetRequiredService<PackageProgressService>());
         services.AddScoped<CourseAuthoring>();
+        services.AddScoped<ICourseDirectory, CourseDirectory>();
         services.AddSingleton<PublishedContentCache>();
 
         services.AddEntityConfigurations<CoursesDataModel>();

@@ -18,6 +18,7 @@ public sealed class QuizzesModule : ModuleStartup
         services.AddScoped<ICourseQuizStatus, QuizStatusService>();
         services.AddScoped<ICourseQuizRecipePart, QuizRecipePart>();
 
+        services.AddPermissions<QuizzesPermissions>();
         services.AddEntityConfigurations<QuizzesDataModel>();
         services.AddMigrations<QuizzesModule>();
     }
