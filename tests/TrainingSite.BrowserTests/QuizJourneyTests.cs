@@ -77,6 +77,28 @@ public sealed class QuizJourneyTests(BrowserSite site) : IClassFixture<BrowserSi
         await page.AssertAxeCleanAsync();
     }
 
+    [Fact]
+    public async Task QuizEditor_AndQuestionEditor_ShouldBeAxeClean()
+    {
+        await site.CreateUserAsync("visa-admin@example.fi", [Roles.Administrator]);
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/account/login?returnUrl=%2Fauthoring%2Fcourses%2F" + Course + "%2Fquiz");
+        await page.GetByLabel("Sähköposti").FillAsync("visa-admin@example.fi");
+        await page.GetByLabel("Salasana").FillAsync(SiteFactory.DefaultPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu" }).ClickAsync();
+        await page.WaitForURLAsync("**/quiz");
+        await page.AssertAxeCleanAsync();
+        await page.SaveAsync("quiz-editor");
+
+        await page.Locator("ol.editor-questions a").First.ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Muokkaa kysymystä");
+        await page.AssertAxeCleanAsync();
+        await page.SaveAsync("question-editor");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna kysymys luonnokseen" }).ClickAsync();
+        await page.WaitForURLAsync("**/quiz#questions");
+        await Assertions.Expect(page.Locator(".badge--info")).ToHaveTextAsync("Julkaisemattomia muutoksia");
+    }
+
     private static async Task<IReadOnlyList<string>> QuestionIdsAsync(IPage page) =>
         (await page.Locator("fieldset.question input").EvaluateAllAsync<string[]>("inputs => inputs.map(i => i.name.substring(7))")).Distinct().ToList();
 

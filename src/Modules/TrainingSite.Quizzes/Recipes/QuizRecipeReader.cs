@@ -2,6 +2,7 @@ using System.Text.Json;
 using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Recipes;
 using TrainingSite.Quizzes.Models;
+using TrainingSite.Quizzes.Services;
 
 namespace TrainingSite.Quizzes.Recipes;
 
@@ -54,15 +55,7 @@ public static class QuizRecipeReader
 
     private static void CheckChoices(RecipeReader question, string kind, IReadOnlyList<QuizChoice> choices)
     {
-        var correct = choices.Count(c => c.Correct);
-        var problem = kind switch
-        {
-            QuizQuestion.TrueFalse when choices.Count != 2 || correct != 1 => "Recipe.TrueFalseChoices",
-            QuizQuestion.SingleChoice when choices.Count < 2 || correct != 1 => "Recipe.SingleChoices",
-            QuizQuestion.MultipleChoice when choices.Count < 2 || correct < 1 => "Recipe.MultipleChoices",
-            _ => null,
-        };
-        if (problem is not null)
+        if (QuizQuestionRules.ChoiceProblem(kind, choices.Count, choices.Count(c => c.Correct)) is { } problem)
         {
             question.Context.Error($"{question.Path}.choices", problem);
         }

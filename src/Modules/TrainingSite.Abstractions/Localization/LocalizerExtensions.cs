@@ -1,0 +1,25 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+
+namespace TrainingSite.Abstractions.Localization;
+
+public static class LocalizerExtensions
+{
+    /// <summary>A UI string in every site language, for content that starts from a default text (e.g. a new quiz's title).</summary>
+    public static LocalizedText InEveryLanguage(this IStringLocalizer strings, string key)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        try
+        {
+            return new LocalizedText(SiteCultures.All.ToDictionary(c => c, c =>
+            {
+                CultureInfo.CurrentUICulture = new CultureInfo(c);
+                return strings[key].Value;
+            }));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using Microsoft.EntityFrameworkCore;
+using TrainingSite.Abstractions.Content;
+using TrainingSite.Abstractions.Localization;
+using TrainingSite.Data;
+using TrainingSite.Quizzes.Models;
+
+namespace TrainingSite.Quizzes.Services;
+
+/// <summary>
+/// Authors' changes to a course's quiz. Every change goes to the quiz's draft (started from the live
+/// version); publishing makes it live. Attempts keep the version they were taken on. Callers check the
+/// regional scope first.
+/// </summary>
+public sealed class QuizAuthoring(TrainingDbContext db)
+{
+    public Task<Quiz?> LoadAsync(string courseId, CancellationToken cancellationToken) =>
+        db.Set<Quiz>().Include(q => q.Versions).FirstOrDefaultAsync(q => q.CourseId == courseId, cancellationToken);
+
+    public async Task<Quiz> CreateAsync(string courseId, LocalizedText title, string author, CancellationToken cancellationToken)
+    {
+        var taken = (await db.Set<Quiz>().Select(q => q.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var id = $"{courseId}-quiz";
+        for (var n = 2; taken.Contains(id); n++)
+        {
+            id = $"{courseId}-quiz-{n}";
+        }
+
+        var quiz = new Quiz { Id = id, CourseId = courseId, CreatedAt = DateTimeOffset.UtcNow };
+        db.Add(quiz);
+        Draft(quiz, author).Title = title;
+        await db.SaveChangesAsync(cancellationToken);
+        return quiz;
+    }
+
+    /// <summary>Applies a change to the draft and saves it.</summary>
+    public async Task ChangeAsync(Quiz quiz, string author, Action<QuizVersion> change, CancellationToken cancellationToken)
+    {
+        var draft = Draft(quiz, author);
+        var title = draft.Title;
+        change(draft);
+        VersionWorkflow.TrackTextChanges(draft.TextUpdatedAt, DateTimeOffset.UtcNow, (title, draft.Title));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<bool> PublishAsync(Quiz quiz, string author, CancellationToken cancellationToken)
+    {
+        var published = VersionWorkflow.Publish(quiz.Versions, author, DateTimeOffset.UtcNow);
+        await db.SaveChangesAsync(cancellationToken);
+        return published;
+    }
+
+    public async Task<bool> DiscardAsync(Quiz quiz, CancellationToken cancellationToken)
+    {
+        var draft = VersionWorkflow.Draft(quiz.Versions);
+        if (draft is null || VersionWorkflow.Published(quiz.Versions) is null)
+        {
+            return false;
+        }
+
+        quiz.Versions.Remove(draft);
+        db.Remove(draft);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>Replaces the question with the same id, or adds it at the end.</summary>
+    public static void PutQuestion(QuizVersion draft, QuizQuestion question)
+    {
+        var index = draft.Questions.FindIndex(q => q.Id == question.Id);
+        var questions = draft.Questions.ToList();
+        if (index < 0)
+        {
+            questions.Add(question);
+        }
+        else
+        {
+            questions[index] = question;
+        }
+
+        draft.Questions = questions;
+    }
+
+    public static void MoveQuestion(QuizVersion draft, string questionId, int direction)
+    {
+        var questions = draft.Questions.ToList();
+        var index = questions.FindIndex(q => q.Id == questionId);
+        var other = index + Math.Sign(direction);
+        if (index >= 0 && other >= 0 && other < questions.Count)
+        {
+            (questions[index], questions[other]) = (questions[other], questions[index]);
+            draft.Questions = questions;
+        }
+    }
+
+    private static QuizVersion Draft(Quiz quiz, string author)
+    {
+        var draft = VersionWorkflow.EnsureDraft(quiz.Versions, source => QuizVersion.CopyOf(quiz.Id, source), author, DateTimeOffset.UtcNow);
+        draft.UpdatedAt = DateTimeOffset.UtcNow;
+        draft.AuthorName = author;
+        return draft;
+    }
+}

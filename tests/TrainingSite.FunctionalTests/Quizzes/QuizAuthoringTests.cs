@@ -1,0 +1,104 @@
+using System.Net;
+using TrainingSite.Abstractions.Permissions;
+using TrainingSite.FunctionalTests.Courses;
+using TrainingSite.Testing;
+
+namespace TrainingSite.FunctionalTests.Quizzes;
+
+/// <summary>The question editor: regional scope on every handler, validation, and drafts learners do not see.</summary>
+public abstract class QuizAuthoringTests(SiteFactory site)
+{
+    [Fact]
+    public async Task Coordinator_ShouldCreateAndPublishAQuiz_ForTheirOwnRegion()
+    {
+        var course = CourseSeed.NewId("qa");
+        await CourseSeed.ImportAsync(site, CourseSeed.Recipe(CourseSeed.Course(course, "espoo", course + "-l")));
+        using var coordinator = await site.SignedInClientAsync([Roles.RegionalCoordinator], coordinatedRegions: ["espoo"]);
+        using var learner = await site.SignedInClientAsync([Roles.Learner], homeRegion: "espoo");
+        var editor = $"/authoring/courses/{course}/quiz";
+
+        var (created, _) = await coordinator.SubmitFormAsync(editor, new Dictionary<string, string>(), formSelector: "form[action*='Create']");
+        var (question, _) = await coordinator.SubmitFormAsync($"{editor}/questions/new", new Dictionary<string, string>
+        {
+            ["Input.Kind"] = "single",
+            ["Input.Prompt[fi]"] = "Kuka päättää asumistuesta?",
+            ["Input.Choices[0].Text[fi]"] = "Kela",
+            ["Input.Choices[0].Correct"] = "true",
+            ["Input.Choices[1].Text[fi]"] = "Neuvoja",
+            ["Input.Articles"] = "kela-general-housing-allowance",
+        });
+        var (beforePublish, _) = await learner.GetPageAsync($"/courses/{course}/quiz");
+        var (published, _) = await coordinator.SubmitFormAsync(editor, new Dictionary<string, string>(), formSelector: "form[action*='Publish']");
+        var (afterPublish, quizPage) = await learner.GetPageAsync($"/courses/{course}/quiz");
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, question.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, beforePublish.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, afterPublish.StatusCode);
+        Assert.Contains("1", quizPage.QuerySelector("main ul li")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Question_ShouldBeRefusedWith400_WhenItsChoicesBreakTheRules()
+    {
+        var course = await QuizSeed.CourseWithQuizAsync(site);
+        using var admin = await site.SignedInClientAsync([Roles.Administrator]);
+
+        var (twoRight, page) = await admin.SubmitFormAsync($"/authoring/courses/{course}/quiz/questions/new", new Dictionary<string, string>
+        {
+            ["Input.Kind"] = "single",
+            ["Input.Prompt[fi]"] = "Kysymys",
+            ["Input.Choices[0].Text[fi]"] = "A",
+            ["Input.Choices[0].Correct"] = "true",
+            ["Input.Choices[1].Text[fi]"] = "B",
+            ["Input.Choices[1].Correct"] = "true",
+        });
+        var (noPrompt, _) = await admin.SubmitFormAsync($"/authoring/courses/{course}/quiz/questions/single", new Dictionary<string, string> { ["Input.Prompt[fi]"] = "" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, twoRight.StatusCode);
+        Assert.Contains("tasan yksi oikein", page.QuerySelector(".error-summary")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, noPrompt.StatusCode);
+    }
+
+    [Fact]
+    public async Task EditingAPublishedQuiz_ShouldStayADraft_UntilPublished()
+    {
+        var course = await QuizSeed.CourseWithQuizAsync(site);
+        using var admin = await site.SignedInClientAsync([Roles.Administrator]);
+        using var learner = await site.SignedInClientAsync([Roles.Learner]);
+
+        await admin.SubmitFormAsync($"/authoring/courses/{course}/quiz/questions/tf", new Dictionary<string, string> { ["Input.Prompt[fi]"] = "Muutettu kysymys" });
+        var (started, _) = await learner.SubmitFormAsync($"/courses/{course}/quiz", new Dictionary<string, string>(), formSelector: "form[action*='Start']");
+        var (_, attempt) = await learner.GetPageAsync(started.Headers.Location!.OriginalString);
+
+        Assert.Contains("Tulkki on puolueeton.", attempt.QuerySelector("main")?.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Muutettu kysymys", attempt.QuerySelector("main")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("helsinki-coordinator")]
+    [InlineData("learner")]
+    public async Task OthersShouldGet403_OnEveryEditorHandler(string who)
+    {
+        var course = await QuizSeed.CourseWithQuizAsync(site, region: "espoo");
+        using var client = who == "learner"
+            ? await site.SignedInClientAsync([Roles.Learner])
+            : await site.SignedInClientAsync([Roles.RegionalCoordinator], coordinatedRegions: ["helsinki"]);
+        var token = await client.AntiforgeryTokenAsync();
+        var editor = $"/authoring/courses/{course}/quiz";
+
+        var view = await client.Http.GetAsync(editor);
+        var question = await client.Http.GetAsync($"{editor}/questions/single");
+        var (save, _) = await client.PostAsync($"{editor}?handler=Save", [new("__RequestVerificationToken", token), new("Input.Title[fi]", "x")]);
+        var (publish, _) = await client.PostAsync($"{editor}?handler=Publish", [new("__RequestVerificationToken", token)]);
+        var (delete, _) = await client.PostAsync($"{editor}?handler=DeleteQuestion", [new("__RequestVerificationToken", token), new("questionId", "single")]);
+        var (edit, _) = await client.PostAsync($"{editor}/questions/single", [new("__RequestVerificationToken", token), new("Input.Prompt[fi]", "x")]);
+
+        Assert.All(new[] { view.StatusCode, question.StatusCode, save.StatusCode, publish.StatusCode, delete.StatusCode, edit.StatusCode }, s => Assert.Equal(HttpStatusCode.Forbidden, s));
+    }
+}
+
+public sealed class QuizAuthoringTestsOnSqlite(SqliteSiteFactory site) : QuizAuthoringTests(site), IClassFixture<SqliteSiteFactory>;
+
+public sealed class QuizAuthoringTestsOnPostgres(PostgresSiteFactory site) : QuizAuthoringTests(site), IClassFixture<PostgresSiteFactory>;
