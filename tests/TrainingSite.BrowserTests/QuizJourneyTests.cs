@@ -97,6 +97,8 @@ public sealed class QuizJourneyTests(BrowserSite site) : IClassFixture<BrowserSi
         await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna kysymys luonnokseen" }).ClickAsync();
         await page.WaitForURLAsync("**/quiz#questions");
         await Assertions.Expect(page.Locator(".badge--info")).ToHaveTextAsync("Julkaisemattomia muutoksia");
+        await page.GotoAsync($"/authoring/courses/{Course}/quiz/history?from=1&to=2");
+        await page.AssertAxeCleanAsync();
     }
 
     private static async Task<IReadOnlyList<string>> QuestionIdsAsync(IPage page) =>

@@ -1,3 +1,4 @@
+using TrainingSite.Abstractions.Content;
 using TrainingSite.Courses.Services;
 
 namespace TrainingSite.Courses.Tests.Services;

@@ -76,6 +76,35 @@ public abstract class QuizAuthoringTests(SiteFactory site)
         Assert.DoesNotContain("Muutettu kysymys", attempt.QuerySelector("main")?.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task History_ShouldCompareVersions_AndRestoreAnEarlierOne()
+    {
+        var course = await QuizSeed.CourseWithQuizAsync(site);
+        using var admin = await site.SignedInClientAsync([Roles.Administrator]);
+        var editor = $"/authoring/courses/{course}/quiz";
+        await admin.SubmitFormAsync($"{editor}/questions/tf", new Dictionary<string, string>
+        {
+            ["Input.Kind"] = "truefalse",
+            ["Input.Prompt[fi]"] = "Tulkki kertoo oman mielipiteensä.",
+            ["Input.Choices[0].Id"] = "true",
+            ["Input.Choices[0].Text[fi]"] = "Totta",
+            ["Input.Choices[1].Id"] = "false",
+            ["Input.Choices[1].Text[fi]"] = "Tarua",
+            ["Input.Choices[1].Correct"] = "true",
+        });
+        await admin.SubmitFormAsync(editor, new Dictionary<string, string>(), formSelector: "form[action*='Publish']");
+
+        var (_, history) = await admin.GetPageAsync($"{editor}/history?from=1&to=2");
+        var (restored, _) = await admin.SubmitFormAsync($"{editor}/history", new Dictionary<string, string>(), formSelector: "#restore-form", submitName: "number", submitValue: "1");
+        var (_, afterRestore) = await admin.GetPageAsync($"{editor}/questions/tf");
+
+        Assert.Equal(2, history.QuerySelectorAll("tbody tr").Length);
+        Assert.Contains("Tulkki on puolueeton.", string.Concat(history.QuerySelectorAll(".diff del").Select(d => d.TextContent)), StringComparison.Ordinal);
+        Assert.Contains("Tulkki kertoo oman mielipiteensä.", string.Concat(history.QuerySelectorAll(".diff ins").Select(d => d.TextContent)), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
+        Assert.Equal("Tulkki on puolueeton.", afterRestore.QuerySelector("textarea[name='Input.Prompt[fi]']")?.TextContent);
+    }
+
     [Theory]
     [InlineData("helsinki-coordinator")]
     [InlineData("learner")]
@@ -94,8 +123,10 @@ public abstract class QuizAuthoringTests(SiteFactory site)
         var (publish, _) = await client.PostAsync($"{editor}?handler=Publish", [new("__RequestVerificationToken", token)]);
         var (delete, _) = await client.PostAsync($"{editor}?handler=DeleteQuestion", [new("__RequestVerificationToken", token), new("questionId", "single")]);
         var (edit, _) = await client.PostAsync($"{editor}/questions/single", [new("__RequestVerificationToken", token), new("Input.Prompt[fi]", "x")]);
+        var history = await client.Http.GetAsync($"{editor}/history");
+        var (restore, _) = await client.PostAsync($"{editor}/history?handler=Restore", [new("__RequestVerificationToken", token), new("number", "1")]);
 
-        Assert.All(new[] { view.StatusCode, question.StatusCode, save.StatusCode, publish.StatusCode, delete.StatusCode, edit.StatusCode }, s => Assert.Equal(HttpStatusCode.Forbidden, s));
+        Assert.All(new[] { view.StatusCode, question.StatusCode, save.StatusCode, publish.StatusCode, delete.StatusCode, edit.StatusCode, history.StatusCode, restore.StatusCode }, s => Assert.Equal(HttpStatusCode.Forbidden, s));
     }
 }
 

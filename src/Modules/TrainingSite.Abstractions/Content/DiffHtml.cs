@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 
-namespace TrainingSite.Courses.Services;
+namespace TrainingSite.Abstractions.Content;
 
 /// <summary>A line diff as HTML: removed lines in &lt;del&gt;, added in &lt;ins&gt;, so the change is not colour alone.</summary>
 public static class DiffHtml

@@ -1,3 +1,3 @@
-namespace TrainingSite.Courses.Services;
+namespace TrainingSite.Abstractions.Content;
 
 public sealed record DiffLine(DiffKind Kind, string Text);

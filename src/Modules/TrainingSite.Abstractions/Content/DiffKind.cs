@@ -1,4 +1,4 @@
-namespace TrainingSite.Courses.Services;
+namespace TrainingSite.Abstractions.Content;
 
 public enum DiffKind
 {

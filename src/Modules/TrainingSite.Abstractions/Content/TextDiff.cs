@@ -1,4 +1,4 @@
-namespace TrainingSite.Courses.Services;
+namespace TrainingSite.Abstractions.Content;
 
 /// <summary>A line diff (longest common subsequence) for comparing two versions of a text.</summary>
 public static class TextDiff
