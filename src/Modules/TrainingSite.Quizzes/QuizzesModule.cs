@@ -15,6 +15,7 @@ public sealed class QuizzesModule : ModuleStartup
     {
         services.AddSingleton<QuizVersionCache>();
         services.AddScoped<QuizAttempts>();
+        services.AddScoped<QuizStatisticsLoader>();
         services.AddScoped<ICourseQuizStatus, QuizStatusService>();
         services.AddScoped<ICourseQuizRecipePart, QuizRecipePart>();
 
