@@ -16,6 +16,7 @@ public sealed class QuizzesModule : ModuleStartup
         services.AddSingleton<QuizVersionCache>();
         services.AddScoped<QuizAttempts>();
         services.AddScoped<QuizAuthoring>();
+        services.AddScoped<QuizStatisticsLoader>();
         services.AddScoped<ICourseQuizStatus, QuizStatusService>();
         services.AddScoped<ICourseQuizRecipePart, QuizRecipePart>();
 

@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using TrainingSite.Data;
+using TrainingSite.Quizzes.Models;
+
+namespace TrainingSite.Quizzes.Services;
+
+/// <summary>
+/// Reads what <see cref="QuizStatistics"/> needs for a course's quiz: its submitted attempts and all their
+/// answers in one query each (never one per attempt), and the versions they were taken on in one more.
+/// </summary>
+public sealed class QuizStatisticsLoader(TrainingDbContext db)
+{
+    /// <summary>The statistics of the course's quiz; null when the course has no published quiz.</summary>
+    public async Task<QuizStatisticsReport?> LoadAsync(string courseId, CancellationToken cancellationToken)
+    {
+        var quizId = await db.Set<Quiz>().Where(q => q.CourseId == courseId).Select(q => q.Id).FirstOrDefaultAsync(cancellationToken);
+        if (quizId is null)
+        {
+            return null;
+        }
+
+        var attempts = await db.Set<QuizAttempt>().AsNoTracking()
+            .Where(a => a.QuizId == quizId && a.SubmittedAt != null)
+            .Select(a => new { a.Id, a.QuizVersionId })
+            .ToListAsync(cancellationToken);
+        var answers = await db.Set<QuizAnswer>().AsNoTracking()
+            .Where(answer => db.Set<QuizAttempt>().Any(a => a.Id == answer.AttemptId && a.QuizId == quizId && a.SubmittedAt != null))
+            .ToListAsync(cancellationToken);
+
+        var versionIds = attempts.Select(a => a.QuizVersionId).Distinct().ToList();
+        var versions = await db.Set<QuizVersion>().AsNoTracking()
+            .Where(v => v.QuizId == quizId && (v.IsPublished || versionIds.Contains(v.Id)))
+            .ToDictionaryAsync(v => v.Id, cancellationToken);
+        var latest = versions.Values.FirstOrDefault(v => v.IsPublished);
+        if (latest is null)
+        {
+            return null;
+        }
+
+        // A submitted attempt's answers never change, so the two reads agree on every attempt listed; the answers
+        // of one submitted between them are simply not looked up.
+        var byAttempt = answers.ToLookup(a => a.AttemptId);
+        return QuizStatistics.Compute(latest, attempts.Select(a => (
+            versions[a.QuizVersionId],
+            (IReadOnlyDictionary<string, IReadOnlySet<string>>)byAttempt[a.Id].ToDictionary(answer => answer.QuestionId, answer => answer.Chosen, StringComparer.Ordinal))));
+    }
+}
