@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Identity;
 
 namespace TrainingSite.Benchmarks;
 
@@ -14,7 +13,6 @@ public static class CoursesBenchmark
     private const int Courses = 30;
     private const int LessonsPerCourse = 10;
     private const int Learners = 2000;
-    private const string Password = "Bench-mark-2026!";
 
     public static async Task<int> RunAsync(BenchmarkOptions options)
     {
@@ -27,7 +25,8 @@ public static class CoursesBenchmark
         int queries;
         await using (var logged = await SiteProcess.StartAsync(database, port, logCommands: true))
         {
-            var cookie = await SignInAsync(logged.Url, "learner-0001@example.fi");
+            using var learner = await LearnerSession.SignInAsync(logged.Url, BenchmarkSeed.LearnerEmail(1));
+            var cookie = learner.CookieHeader;
             await GetAsync(logged.Url + lesson, cookie);
             var before = logged.CommandCount;
             await GetAsync(logged.Url + lesson, cookie);
@@ -36,7 +35,8 @@ public static class CoursesBenchmark
         }
 
         await using var site = await SiteProcess.StartAsync(database, port + 1);
-        var auth = await SignInAsync(site.Url, "learner-0002@example.fi");
+        using var signedIn = await LearnerSession.SignInAsync(site.Url, BenchmarkSeed.LearnerEmail(2));
+        var auth = signedIn.CookieHeader;
         for (var i = 0; i < 200; i++)
         {
             await GetAsync(site.Url + lesson, auth);
@@ -61,12 +61,23 @@ public static class CoursesBenchmark
 
     private static async Task SeedAsync(BenchmarkDatabase database)
     {
-        await SiteProcess.RunVerbAsync(database, "migrate");
-        var recipeFile = Path.Combine(database.Folder, "bench.recipe.json");
-        await File.WriteAllTextAsync(recipeFile, Recipe().ToJsonString());
-        await SiteProcess.RunVerbAsync(database, "recipe", "import", Path.Combine(AppContext.BaseDirectory, "content-recipes", "00-regions.recipe.json"));
-        await SiteProcess.RunVerbAsync(database, "recipe", "import", recipeFile);
-        await InsertLearnersAsync(database);
+        await BenchmarkSeed.ImportAsync(database, Recipe());
+        var random = new Random(7);
+        var now = DateTimeOffset.UtcNow;
+
+        // Each learner has read a few lessons of up to three courses.
+        await BenchmarkSeed.InsertLearnersAsync(database, Learners, async (sql, userId, _) =>
+        {
+            foreach (var course in Enumerable.Range(1, 3).Select(_ => random.Next(1, Courses + 1)).Distinct())
+            {
+                for (var l = 1; l <= random.Next(1, LessonsPerCourse + 1); l++)
+                {
+                    await sql.ExecuteAsync(
+                        "INSERT INTO \"LessonProgress\" (\"UserId\", \"LessonId\", \"CourseId\", \"OpenedAt\", \"ReadAt\") VALUES (@id, @lesson, @course, @now, @now)",
+                        ("@id", userId), ("@lesson", $"bench-course-{course:00}-lesson-{l:00}"), ("@course", $"bench-course-{course:00}"), ("@now", now));
+                }
+            }
+        });
     }
 
     private static JsonObject Recipe()
@@ -82,8 +93,8 @@ public static class CoursesBenchmark
                 lessons.Add(new JsonObject
                 {
                     ["id"] = $"bench-course-{c:00}-lesson-{l:00}",
-                    ["title"] = Localized(culture => text.Sentence(culture, 4).TrimEnd('.')),
-                    ["body"] = Localized(culture => text.Markdown(culture, 450)),
+                    ["title"] = BenchmarkSeed.Localized(culture => text.Sentence(culture, 4).TrimEnd('.')),
+                    ["body"] = BenchmarkSeed.Localized(culture => text.Markdown(culture, 450)),
                     ["minutes"] = 4,
                 });
             }
@@ -94,63 +105,13 @@ public static class CoursesBenchmark
                 ["region"] = regions[c % regions.Length],
                 ["order"] = c,
                 ["status"] = "published",
-                ["title"] = Localized(culture => text.Sentence(culture, 3).TrimEnd('.')),
-                ["summary"] = Localized(culture => text.Sentence(culture, 20)),
+                ["title"] = BenchmarkSeed.Localized(culture => text.Sentence(culture, 3).TrimEnd('.')),
+                ["summary"] = BenchmarkSeed.Localized(culture => text.Sentence(culture, 20)),
                 ["lessons"] = lessons,
             });
         }
 
-        return new JsonObject { ["name"] = "bench", ["steps"] = new JsonArray(new JsonObject { ["step"] = "courses", ["courses"] = courses }) };
-    }
-
-    private static JsonObject Localized(Func<string, string> text) => new() { ["fi"] = text("fi"), ["sv"] = text("sv"), ["en"] = text("en") };
-
-    /// <summary>2,000 learners with one precomputed password hash, each having read a few lessons.</summary>
-    private static async Task InsertLearnersAsync(BenchmarkDatabase database)
-    {
-        var hash = new PasswordHasher<object>().HashPassword(new object(), Password);
-        var random = new Random(7);
-        await using var connection = database.Open();
-        await using var transaction = await connection.BeginTransactionAsync();
-        var learnerRole = await ScalarAsync(connection, transaction, "SELECT \"Id\" FROM \"AspNetRoles\" WHERE \"Name\" = 'Learner'");
-        var now = DateTimeOffset.UtcNow;
-        for (var i = 1; i <= Learners; i++)
-        {
-            var id = Guid.NewGuid().ToString();
-            var email = $"learner-{i:0000}@example.fi";
-            await ExecuteAsync(connection, transaction,
-                "INSERT INTO \"AspNetUsers\" (\"Id\", \"DisplayName\", \"HomeRegionId\", \"PreferredLanguage\", \"CreatedAt\", \"UserName\", \"NormalizedUserName\", \"Email\", \"NormalizedEmail\", \"EmailConfirmed\", \"PasswordHash\", \"SecurityStamp\", \"ConcurrencyStamp\", \"PhoneNumberConfirmed\", \"TwoFactorEnabled\", \"LockoutEnabled\", \"AccessFailedCount\") " +
-                "VALUES (@id, @name, 'espoo', 'fi', @now, @email, @upper, @email, @upper, TRUE, @hash, @stamp, @stamp, FALSE, FALSE, TRUE, 0)",
-                ("@id", id), ("@name", $"Learner {i}"), ("@now", now), ("@email", email), ("@upper", email.ToUpperInvariant()), ("@hash", hash), ("@stamp", Guid.NewGuid().ToString("N")));
-            await ExecuteAsync(connection, transaction, "INSERT INTO \"AspNetUserRoles\" (\"UserId\", \"RoleId\") VALUES (@id, @role)", ("@id", id), ("@role", learnerRole));
-            foreach (var course in Enumerable.Range(1, 3).Select(_ => random.Next(1, Courses + 1)).Distinct())
-            {
-                for (var l = 1; l <= random.Next(1, LessonsPerCourse + 1); l++)
-                {
-                    await ExecuteAsync(connection, transaction,
-                        "INSERT INTO \"LessonProgress\" (\"UserId\", \"LessonId\", \"CourseId\", \"OpenedAt\", \"ReadAt\") VALUES (@id, @lesson, @course, @now, @now)",
-                        ("@id", id), ("@lesson", $"bench-course-{course:00}-lesson-{l:00}"), ("@course", $"bench-course-{course:00}"), ("@now", now));
-                }
-            }
-        }
-
-        await transaction.CommitAsync();
-    }
-
-    private static async Task<string> SignInAsync(string site, string email)
-    {
-        var cookies = new CookieContainer();
-        using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false });
-        var form = await http.GetStringAsync($"{site}/account/login");
-        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-        var response = await http.PostAsync($"{site}/account/login", new FormUrlEncodedContent(
-            [new("Input.Email", email), new("Input.Password", Password), new("__RequestVerificationToken", token)]));
-        if (response.StatusCode != HttpStatusCode.Redirect)
-        {
-            throw new InvalidOperationException($"Sign-in as {email} failed: {(int)response.StatusCode}");
-        }
-
-        return string.Join("; ", cookies.GetCookies(new Uri(site)).Select(c => $"{c.Name}={c.Value}"));
+        return BenchmarkSeed.CoursesRecipe(courses);
     }
 
     private static async Task GetAsync(string url, string cookie)
@@ -163,29 +124,5 @@ public static class CoursesBenchmark
         {
             throw new InvalidOperationException($"GET {url} answered {(int)response.StatusCode}");
         }
-    }
-
-    private static async Task<string> ScalarAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return (string)(await command.ExecuteScalarAsync())!;
-    }
-
-    private static async Task ExecuteAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
-
-        await command.ExecuteNonQueryAsync();
     }
 }
