@@ -99,6 +99,10 @@ public sealed class QuizJourneyTests(BrowserSite site) : IClassFixture<BrowserSi
         await Assertions.Expect(page.Locator(".badge--info")).ToHaveTextAsync("Julkaisemattomia muutoksia");
         await page.GotoAsync($"/authoring/courses/{Course}/quiz/history?from=1&to=2");
         await page.AssertAxeCleanAsync();
+        await page.GotoAsync($"/authoring/courses/{Course}/quiz/statistics");
+        await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
+        await page.AssertAxeCleanAsync();
+        await page.SaveAsync("quiz-statistics");
     }
 
     private static async Task<IReadOnlyList<string>> QuestionIdsAsync(IPage page) =>
