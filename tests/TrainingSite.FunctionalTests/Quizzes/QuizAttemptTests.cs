@@ -30,7 +30,7 @@ public abstract class QuizAttemptTests(SiteFactory site)
         var course = await QuizSeed.CourseWithQuizAsync(site);
         using var learner = await site.SignedInClientAsync([Roles.Learner]);
 
-        var attemptUrl = await StartAsync(learner, course);
+        var attemptUrl = await QuizSeed.StartAttemptAsync(learner, course);
         var html = await learner.Http.GetStringAsync(attemptUrl);
         var (review, _) = await learner.GetPageAsync(attemptUrl + "/review");
 
@@ -49,8 +49,8 @@ public abstract class QuizAttemptTests(SiteFactory site)
         await site.CreateUserAsync(email, [Roles.Learner]);
         using var first = site.CreateSiteClient();
         await first.SignInAsync(email, SiteFactory.DefaultPassword);
-        var attemptUrl = await StartAsync(first, course);
-        await SaveAsync(first, attemptUrl, [new("answer:single", "b")]);
+        var attemptUrl = await QuizSeed.StartAttemptAsync(first, course);
+        await QuizSeed.SaveAnswersAsync(first, attemptUrl, [new("answer:single", "b")]);
 
         using var second = site.CreateSiteClient();
         await second.SignInAsync(email, SiteFactory.DefaultPassword);
@@ -66,8 +66,8 @@ public abstract class QuizAttemptTests(SiteFactory site)
     {
         var course = await QuizSeed.CourseWithQuizAsync(site);
         using var learner = await site.SignedInClientAsync([Roles.Learner]);
-        var attemptUrl = await StartAsync(learner, course);
-        await SaveAsync(learner, attemptUrl, AllRight);
+        var attemptUrl = await QuizSeed.StartAttemptAsync(learner, course);
+        await QuizSeed.SaveAnswersAsync(learner, attemptUrl, AllRight);
 
         var (submitted, _) = await learner.SubmitFormAsync(attemptUrl + "/submit", new Dictionary<string, string>());
         var (_, review) = await learner.GetPageAsync(attemptUrl + "/review");
@@ -92,7 +92,7 @@ public abstract class QuizAttemptTests(SiteFactory site)
         var course = await QuizSeed.CourseWithQuizAsync(site);
         using var owner = await site.SignedInClientAsync([Roles.Learner]);
         using var stranger = await site.SignedInClientAsync([Roles.Learner]);
-        var attemptUrl = await StartAsync(owner, course);
+        var attemptUrl = await QuizSeed.StartAttemptAsync(owner, course);
         var token = await stranger.AntiforgeryTokenAsync();
 
         var view = await stranger.Http.GetAsync(attemptUrl);
@@ -108,7 +108,7 @@ public abstract class QuizAttemptTests(SiteFactory site)
     {
         var course = await QuizSeed.CourseWithQuizAsync(site);
         using var learner = await site.SignedInClientAsync([Roles.Learner]);
-        var attemptUrl = await StartAsync(learner, course);
+        var attemptUrl = await QuizSeed.StartAttemptAsync(learner, course);
         var token = await learner.AntiforgeryTokenAsync();
 
         var (unknown, _) = await learner.PostAsync(attemptUrl + "?handler=Save", [new("__RequestVerificationToken", token), new("answer:single", "z")]);
@@ -127,11 +127,11 @@ public abstract class QuizAttemptTests(SiteFactory site)
         using var learner = site.CreateSiteClient();
         await learner.SignInAsync(email, SiteFactory.DefaultPassword);
 
-        var first = await StartAsync(learner, course);
-        await SaveAsync(learner, first, [new("answer:single", "a")]);
+        var first = await QuizSeed.StartAttemptAsync(learner, course);
+        await QuizSeed.SaveAnswersAsync(learner, first, [new("answer:single", "a")]);
         await learner.SubmitFormAsync(first + "/submit", new Dictionary<string, string>());
-        var second = await StartAsync(learner, course);
-        await SaveAsync(learner, second, AllRight);
+        var second = await QuizSeed.StartAttemptAsync(learner, course);
+        await QuizSeed.SaveAnswersAsync(learner, second, AllRight);
         await learner.SubmitFormAsync(second + "/submit", new Dictionary<string, string>());
         var token = await learner.AntiforgeryTokenAsync();
         var (third, _) = await learner.PostAsync($"/courses/{course}/quiz?handler=Start", [new("__RequestVerificationToken", token)]);
@@ -153,8 +153,8 @@ public abstract class QuizAttemptTests(SiteFactory site)
         await learner.SubmitFormAsync($"/courses/{course}/lessons/{course}-l", new Dictionary<string, string>(), formSelector: "form.mark-read");
         var beforeQuiz = await CompleteAsync(user.Id, course);
 
-        var attempt = await StartAsync(learner, course);
-        await SaveAsync(learner, attempt, AllRight);
+        var attempt = await QuizSeed.StartAttemptAsync(learner, course);
+        await QuizSeed.SaveAnswersAsync(learner, attempt, AllRight);
         await learner.SubmitFormAsync(attempt + "/submit", new Dictionary<string, string>());
         var afterQuiz = await CompleteAsync(user.Id, course);
         var (_, coursePage) = await learner.GetPageAsync($"/courses/{course}");
@@ -169,8 +169,8 @@ public abstract class QuizAttemptTests(SiteFactory site)
     {
         var course = await QuizSeed.CourseWithQuizAsync(site);
         using var learner = await site.SignedInClientAsync([Roles.Learner]);
-        var attempt = await StartAsync(learner, course);
-        await SaveAsync(learner, attempt, AllRight);
+        var attempt = await QuizSeed.StartAttemptAsync(learner, course);
+        await QuizSeed.SaveAnswersAsync(learner, attempt, AllRight);
         await learner.SubmitFormAsync(attempt + "/submit", new Dictionary<string, string>());
 
         // The author changes which answer is right, and publishes.
@@ -196,20 +196,6 @@ public abstract class QuizAttemptTests(SiteFactory site)
 
     private Task<bool> CompleteAsync(string userId, string course) =>
         site.WithServiceAsync(async services => (await services.GetRequiredService<ICourseProgress>().ForLearnerAsync(userId, "vantaa", CancellationToken.None)).Regional.Single(c => c.CourseId == course).Complete);
-
-    private static async Task<string> StartAsync(SiteClient client, string course)
-    {
-        var (started, _) = await client.SubmitFormAsync($"/courses/{course}/quiz", new Dictionary<string, string>(), formSelector: "form[action*='Start']");
-        Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
-        return started.Headers.Location!.OriginalString;
-    }
-
-    private static async Task SaveAsync(SiteClient client, string attemptUrl, KeyValuePair<string, string>[] answers)
-    {
-        var token = await client.AntiforgeryTokenAsync();
-        var (saved, _) = await client.PostAsync(attemptUrl + "?handler=Save", [new("__RequestVerificationToken", token), .. answers]);
-        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-    }
 }
 
 public sealed class QuizAttemptTestsOnSqlite(SqliteSiteFactory site) : QuizAttemptTests(site), IClassFixture<SqliteSiteFactory>;

@@ -1,3 +1,4 @@
+using System.Net;
 using TrainingSite.FunctionalTests.Courses;
 using TrainingSite.Testing;
 
@@ -24,5 +25,21 @@ public static class QuizSeed
             """;
         await CourseSeed.ImportAsync(site, CourseSeed.Recipe(course));
         return id;
+    }
+
+    /// <summary>Starts (or continues) the learner's attempt from the quiz page, as the button does; returns the attempt's URL.</summary>
+    public static async Task<string> StartAttemptAsync(SiteClient client, string course)
+    {
+        var (started, _) = await client.SubmitFormAsync($"/courses/{course}/quiz", new Dictionary<string, string>(), formSelector: "form[action*='Start']");
+        Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
+        return started.Headers.Location!.OriginalString;
+    }
+
+    /// <summary>Saves answers (answer:{questionId} = choice id) to the attempt, as the attempt page's form does.</summary>
+    public static async Task SaveAnswersAsync(SiteClient client, string attemptUrl, KeyValuePair<string, string>[] answers)
+    {
+        var token = await client.AntiforgeryTokenAsync();
+        var (saved, _) = await client.PostAsync(attemptUrl + "?handler=Save", [new("__RequestVerificationToken", token), .. answers]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
     }
 }

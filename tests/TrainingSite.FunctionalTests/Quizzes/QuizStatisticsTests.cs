@@ -30,14 +30,14 @@ public abstract class QuizStatisticsTests(SiteFactory site)
         foreach (var answers in Submissions)
         {
             using var learner = await site.SignedInClientAsync([Roles.Learner], homeRegion: "espoo");
-            var attempt = await StartAsync(learner, course);
-            await SaveAsync(learner, attempt, answers);
+            var attempt = await QuizSeed.StartAttemptAsync(learner, course);
+            await QuizSeed.SaveAnswersAsync(learner, attempt, answers);
             await learner.SubmitFormAsync(attempt + "/submit", new Dictionary<string, string>());
         }
 
         // An open attempt is still being answered: it must not count.
         using var stillAnswering = await site.SignedInClientAsync([Roles.Learner], homeRegion: "espoo");
-        await SaveAsync(stillAnswering, await StartAsync(stillAnswering, course), [new("answer:single", "a"), new("answer:tf", "false")]);
+        await QuizSeed.SaveAnswersAsync(stillAnswering, await QuizSeed.StartAttemptAsync(stillAnswering, course), [new("answer:single", "a"), new("answer:tf", "false")]);
         using var administrator = await site.SignedInClientAsync([Roles.Administrator]);
         using var coordinator = await site.SignedInClientAsync([Roles.RegionalCoordinator], coordinatedRegions: ["espoo"]);
 
@@ -125,20 +125,6 @@ public abstract class QuizStatisticsTests(SiteFactory site)
 
     private static string Text(IDocument page, string selector) =>
         (page.QuerySelector(selector) ?? throw new InvalidOperationException($"Nothing matches {selector}")).TextContent.Trim();
-
-    private static async Task<string> StartAsync(SiteClient client, string course)
-    {
-        var (started, _) = await client.SubmitFormAsync($"/courses/{course}/quiz", new Dictionary<string, string>(), formSelector: "form[action*='Start']");
-        Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
-        return started.Headers.Location!.OriginalString;
-    }
-
-    private static async Task SaveAsync(SiteClient client, string attemptUrl, KeyValuePair<string, string>[] answers)
-    {
-        var token = await client.AntiforgeryTokenAsync();
-        var (saved, _) = await client.PostAsync(attemptUrl + "?handler=Save", [new("__RequestVerificationToken", token), .. answers]);
-        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-    }
 }
 
 public sealed class QuizStatisticsTestsOnSqlite(SqliteSiteFactory site) : QuizStatisticsTests(site), IClassFixture<SqliteSiteFactory>;

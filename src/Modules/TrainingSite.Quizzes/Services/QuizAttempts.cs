@@ -33,6 +33,22 @@ public sealed class QuizAttempts(TrainingDbContext db, QuizVersionCache versions
     public Task<QuizAttempt?> LoadAsync(int attemptId, string userId, CancellationToken cancellationToken) =>
         db.Set<QuizAttempt>().AsNoTracking().Include(a => a.Answers).FirstOrDefaultAsync(a => a.Id == attemptId && a.UserId == userId, cancellationToken);
 
+    /// <summary>
+    /// The learner's attempt at this course's published quiz, with the version it was taken on; null when the
+    /// attempt is someone else's, or belongs to another course's quiz (the pages answer 404 then).
+    /// </summary>
+    public async Task<(QuizAttempt Attempt, QuizVersion Version)?> ForCourseAsync(string courseId, int attemptId, string userId, CancellationToken cancellationToken)
+    {
+        var attempt = await LoadAsync(attemptId, userId, cancellationToken);
+        var published = await PublishedForCourseAsync(courseId, cancellationToken);
+        if (attempt is null || published is null || published.Value.Quiz.Id != attempt.QuizId)
+        {
+            return null;
+        }
+
+        return (attempt, await VersionAsync(attempt.QuizVersionId, cancellationToken));
+    }
+
     /// <summary>Continues the open attempt, or starts one on the published version when the limit allows.</summary>
     public async Task<QuizAttempt?> StartAsync(string userId, Quiz quiz, QuizVersion version, CancellationToken cancellationToken)
     {

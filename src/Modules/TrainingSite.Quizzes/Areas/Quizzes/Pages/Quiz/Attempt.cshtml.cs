@@ -92,16 +92,12 @@ public sealed class AttemptModel(QuizAttempts attempts) : PageModel
     /// <summary>Null when the attempt is the learner's and belongs to this course's quiz; otherwise the 404.</summary>
     private async Task<IActionResult?> LoadAsync(string courseId, int attemptId, int q, CancellationToken cancellationToken)
     {
-        var attempt = await attempts.LoadAsync(attemptId, User.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken);
-        var published = await attempts.PublishedForCourseAsync(courseId, cancellationToken);
-        if (attempt is null || published is null || published.Value.Quiz.Id != attempt.QuizId)
+        if (await attempts.ForCourseAsync(courseId, attemptId, User.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken) is not (var attempt, var version))
         {
             return NotFound();
         }
 
-        CourseId = courseId;
-        Attempt = attempt;
-        Version = await attempts.VersionAsync(attempt.QuizVersionId, cancellationToken);
+        (CourseId, Attempt, Version) = (courseId, attempt, version);
         Questions = ShownQuestion.All(Version, attempt, SiteCultures.Current);
         Current = Math.Clamp(q, 1, Math.Max(1, Questions.Count));
         return null;

@@ -26,9 +26,7 @@ public sealed class ReviewModel(QuizAttempts attempts) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string courseId, int attemptId, CancellationToken cancellationToken)
     {
-        var attempt = await attempts.LoadAsync(attemptId, User.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken);
-        var published = await attempts.PublishedForCourseAsync(courseId, cancellationToken);
-        if (attempt is null || published is null || published.Value.Quiz.Id != attempt.QuizId)
+        if (await attempts.ForCourseAsync(courseId, attemptId, User.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken) is not (var attempt, var version))
         {
             return NotFound();
         }
@@ -38,8 +36,7 @@ public sealed class ReviewModel(QuizAttempts attempts) : PageModel
             return LocalRedirect($"/courses/{courseId}/quiz/attempts/{attemptId}");
         }
 
-        (CourseId, Attempt) = (courseId, attempt);
-        Version = await attempts.VersionAsync(attempt.QuizVersionId, cancellationToken);
+        (CourseId, Attempt, Version) = (courseId, attempt, version);
         Questions = ShownQuestion.All(Version, attempt, SiteCultures.Current);
         return Page();
     }

@@ -48,14 +48,11 @@ public sealed class SubmitModel(QuizAttempts attempts) : PageModel
 
     private async Task<QuizVersion?> LoadAsync(string courseId, int attemptId, CancellationToken cancellationToken)
     {
-        var attempt = await attempts.LoadAsync(attemptId, User.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken);
-        var published = await attempts.PublishedForCourseAsync(courseId, cancellationToken);
-        if (attempt is null || published is null || published.Value.Quiz.Id != attempt.QuizId)
+        if (await attempts.ForCourseAsync(courseId, attemptId, User.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken) is not (var attempt, var version))
         {
             return null;
         }
 
-        var version = await attempts.VersionAsync(attempt.QuizVersionId, cancellationToken);
         (CourseId, Attempt, OnePerPage) = (courseId, attempt, version.OnePerPage);
         Unanswered = [.. ShownQuestion.All(version, attempt, SiteCultures.Current).Where(q => !q.Answered)];
         return version;
