@@ -19,6 +19,7 @@ public sealed class QuizzesModule : ModuleStartup
         services.AddScoped<QuizStatisticsLoader>();
         services.AddScoped<ICourseQuizStatus, QuizStatusService>();
         services.AddScoped<ICourseQuizRecipePart, QuizRecipePart>();
+        services.AddScoped<ICourseDeletionListener, QuizCourseDeletion>();
 
         services.AddPermissions<QuizzesPermissions>();
         services.AddEntityConfigurations<QuizzesDataModel>();

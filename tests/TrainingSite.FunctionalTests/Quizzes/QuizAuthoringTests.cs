@@ -1,6 +1,10 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using TrainingSite.Abstractions.Permissions;
+using TrainingSite.Data;
 using TrainingSite.FunctionalTests.Courses;
+using TrainingSite.Quizzes.Models;
 using TrainingSite.Testing;
 
 namespace TrainingSite.FunctionalTests.Quizzes;
@@ -103,6 +107,24 @@ public abstract class QuizAuthoringTests(SiteFactory site)
         Assert.Contains("Tulkki kertoo oman mielipiteensä.", string.Concat(history.QuerySelectorAll(".diff ins").Select(d => d.TextContent)), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
         Assert.Equal("Tulkki on puolueeton.", afterRestore.QuerySelector("textarea[name='Input.Prompt[fi]']")?.TextContent);
+    }
+
+    [Fact]
+    public async Task DeletingACourse_ShouldDeleteItsQuizAttemptsAndAnswers()
+    {
+        var course = await QuizSeed.CourseWithQuizAsync(site);
+        using var learner = await site.SignedInClientAsync([Roles.Learner]);
+        var attempt = await QuizSeed.StartAttemptAsync(learner, course);
+        await QuizSeed.SaveAnswersAsync(learner, attempt, [new("answer:single", "b")]);
+        using var admin = await site.SignedInClientAsync([Roles.Administrator]);
+
+        var (deleted, _) = await admin.SubmitFormAsync($"/authoring/courses/{course}", new Dictionary<string, string> { ["ConfirmDelete"] = "true" }, formSelector: "form[action*='Delete']");
+        var (quizPage, _) = await learner.GetPageAsync($"/courses/{course}/quiz");
+
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, quizPage.StatusCode);
+        var left = await site.WithServiceAsync(services => services.GetRequiredService<TrainingDbContext>().Set<Quiz>().CountAsync(q => q.CourseId == course));
+        Assert.Equal(0, left);
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using TrainingSite.Abstractions.Content;
 using Microsoft.EntityFrameworkCore;
+using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Localization;
 using TrainingSite.Courses.Models;
 using TrainingSite.Data;
@@ -10,7 +11,7 @@ namespace TrainingSite.Courses.Services;
 /// Changes authors make to courses: drafts, publishing, discarding, restoring, ordering and deleting.
 /// Callers check the regional scope first; every method here saves in one SaveChanges (one transaction).
 /// </summary>
-public sealed class CourseAuthoring(TrainingDbContext db, PublishedContentCache cache)
+public sealed class CourseAuthoring(TrainingDbContext db, PublishedContentCache cache, IEnumerable<ICourseDeletionListener> deletionListeners)
 {
     /// <summary>"new" is a path segment of the authoring pages, so no course or lesson may take it as its id.</summary>
     public const string ReservedId = "new";
@@ -135,10 +136,18 @@ public sealed class CourseAuthoring(TrainingDbContext db, PublishedContentCache 
         return true;
     }
 
-    public Task DeleteCourseAsync(Course course, CancellationToken cancellationToken)
+    /// <summary>Deletes the course with its lessons, versions and progress, and whatever other modules keep for it, in one transaction.</summary>
+    public async Task DeleteCourseAsync(Course course, CancellationToken cancellationToken)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var listener in deletionListeners)
+        {
+            await listener.CourseDeletingAsync(course.Id, cancellationToken);
+        }
+
         db.Remove(course);
-        return SaveAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public Task DeleteLessonAsync(Course course, Lesson lesson, CancellationToken cancellationToken)
