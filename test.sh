@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: unit, functional (on SQLite and on PostgreSQL) and browser (Debian's chromium + axe).
-# Brings up what the tests need when it is missing: Debian's chromium and PostgreSQL packages (as root;
+# Brings up what the tests need when it is missing: Debian's chromium, PostgreSQL and libstemmer0d packages (as root;
 # otherwise it says what to install), and a throwaway PostgreSQL on 127.0.0.1 in a temporary data folder.
 # Ends with a plain line: "N passed, N failed, N skipped".
 set -euo pipefail
@@ -17,6 +17,7 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -n "$(pg_bin)" ] || missing+=(postgresql)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
+ls /usr/lib/*/libstemmer.so.0d >/dev/null 2>&1 || missing+=(libstemmer0d)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "Installing ${missing[*]} ..."
