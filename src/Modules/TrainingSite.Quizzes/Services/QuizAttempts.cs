@@ -12,16 +12,17 @@ namespace TrainingSite.Quizzes.Services;
 /// </summary>
 public sealed class QuizAttempts(TrainingDbContext db, QuizVersionCache versions)
 {
+    /// <summary>The course's quiz and its published version; one query, as every answer save asks it.</summary>
     public async Task<(Quiz Quiz, QuizVersion Version)?> PublishedForCourseAsync(string courseId, CancellationToken cancellationToken)
     {
-        var quiz = await db.Set<Quiz>().AsNoTracking().FirstOrDefaultAsync(q => q.CourseId == courseId, cancellationToken);
-        if (quiz is null)
-        {
-            return null;
-        }
-
-        var versionId = await db.Set<QuizVersion>().Where(v => v.QuizId == quiz.Id && v.IsPublished).Select(v => (int?)v.Id).FirstOrDefaultAsync(cancellationToken);
-        return versionId is null ? null : (quiz, await versions.GetAsync(versionId.Value, cancellationToken));
+        var published = await (
+            from quiz in db.Set<Quiz>().AsNoTracking()
+            join version in db.Set<QuizVersion>() on quiz.Id equals version.QuizId
+            where quiz.CourseId == courseId && version.IsPublished
+            select new { quiz.Id, quiz.CourseId, quiz.CreatedAt, VersionId = version.Id }).FirstOrDefaultAsync(cancellationToken);
+        return published is null
+            ? null
+            : (new Quiz { Id = published.Id, CourseId = published.CourseId, CreatedAt = published.CreatedAt }, await versions.GetAsync(published.VersionId, cancellationToken));
     }
 
     public Task<QuizVersion> VersionAsync(int versionId, CancellationToken cancellationToken) => versions.GetAsync(versionId, cancellationToken);
