@@ -1,6 +1,7 @@
 using TrainingSite.Abstractions.Modules;
 using TrainingSite.Accounts;
 using TrainingSite.Courses;
+using TrainingSite.Guidance;
 using TrainingSite.Quizzes;
 using TrainingSite.Recipes;
 using TrainingSite.Regions;
@@ -20,5 +21,6 @@ public static class ModuleCatalog
         new RecipesModule(),
         new CoursesModule(),
         new QuizzesModule(),
+        new GuidanceModule(),
     ];
 }

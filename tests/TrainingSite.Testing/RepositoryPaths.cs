@@ -9,6 +9,9 @@ public static class RepositoryPaths
 
     public static string Source => Path.Combine(Root, "src");
 
+    /// <summary>The judged query set the guidance search is measured on.</summary>
+    public static string JudgedQueries => Path.Combine(Root, "tests", "search-quality", "guidance-queries.json");
+
     private static string FindRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)

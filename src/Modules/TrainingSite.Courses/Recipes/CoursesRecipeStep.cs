@@ -25,7 +25,7 @@ public sealed class CoursesRecipeStep(
     /// <summary>The quizzes module's part, or null: then a course's quiz is kept as JSON so nothing is lost.</summary>
     private readonly ICourseQuizRecipePart? _quizPart = quizParts.FirstOrDefault();
 
-    public const string Author = "recipe";
+    public const string Author = RecipeVersioning.Author;
 
     public string Name => "courses";
 
@@ -54,7 +54,7 @@ public sealed class CoursesRecipeStep(
             course.RegionId = item.Region;
             course.SortOrder = item.Order;
             course.QuizJson = _quizPart is null ? item.QuizJson : null;
-            ApplyText(course.Versions, source => CourseVersion.CopyOf(course.Id, source), item.Published, now,
+            RecipeVersioning.ApplyText(course.Versions, source => CourseVersion.CopyOf(course.Id, source), item.Published, now,
                 v => (v.Title, v.Summary), v => { v.Title = item.Title; v.Summary = item.Summary; }, (item.Title, item.Summary));
 
             for (var index = 0; index < item.Lessons.Count; index++)
@@ -69,7 +69,7 @@ public sealed class CoursesRecipeStep(
 
                 lesson.CourseId = course.Id;
                 lesson.SortOrder = index + 1;
-                ApplyText(lesson.Versions, source => LessonVersion.CopyOf(lesson.Id, source), item.Published, now,
+                RecipeVersioning.ApplyText(lesson.Versions, source => LessonVersion.CopyOf(lesson.Id, source), item.Published, now,
                     v => (v.Title, v.Body, v.Minutes), v => { v.Title = source.Title; v.Body = source.Body; v.Minutes = source.Minutes; }, (source.Title, source.Body, source.Minutes));
             }
         }
@@ -108,34 +108,4 @@ public sealed class CoursesRecipeStep(
 
         return new JsonObject { ["step"] = Name, ["courses"] = items };
     }
-
-    /// <summary>
-    /// Puts the recipe's text into the item's versions: nothing when it equals what is there, otherwise a
-    /// draft with the new text, published when the recipe says so.
-    /// </summary>
-    private static void ApplyText<TVersion, TContent>(
-        List<TVersion> versions, Func<TVersion?, TVersion> copyOf, bool publish, DateTimeOffset now,
-        Func<TVersion, TContent> content, Action<TVersion> write, TContent wanted)
-        where TVersion : ContentVersion
-    {
-        var compareTo = publish ? VersionWorkflow.Published(versions) : VersionWorkflow.Latest(versions);
-        var unchanged = compareTo is not null && Same(content(compareTo), wanted) && (!publish || VersionWorkflow.Draft(versions) is null);
-        if (unchanged)
-        {
-            return;
-        }
-
-        var draft = VersionWorkflow.EnsureDraft(versions, copyOf, Author, now);
-        var (title, text) = (draft.Title, draft.MainText);
-        write(draft);
-        VersionWorkflow.TrackTextChanges(draft.TextUpdatedAt, now, (title, draft.Title), (text, draft.MainText));
-        draft.UpdatedAt = now;
-        if (publish)
-        {
-            VersionWorkflow.Publish(versions, Author, now);
-        }
-    }
-
-    private static bool Same<TContent>(TContent left, TContent right) =>
-        JsonSerializer.Serialize(left, ContentJson.Options) == JsonSerializer.Serialize(right, ContentJson.Options);
 }

@@ -12,9 +12,6 @@ public sealed partial class SnowballStemmer : IDisposable
 {
     private const string Library = "stemmer";
 
-    /// <summary>Debian installs the library as libstemmer.so.0d (no development symlink), so that name is tried too.</summary>
-    private static readonly string[] LibraryNames = ["libstemmer.so.0d", "libstemmer.so.0", "libstemmer.so", "stemmer"];
-
     private static readonly Lazy<bool> Available = new(Load);
 
     private readonly Lock _gate = new();
@@ -78,24 +75,7 @@ public sealed partial class SnowballStemmer : IDisposable
 
     private static bool Load()
     {
-        NativeLibrary.SetDllImportResolver(typeof(SnowballStemmer).Assembly, (name, assembly, path) =>
-        {
-            if (name != Library)
-            {
-                return IntPtr.Zero;
-            }
-
-            foreach (var candidate in LibraryNames)
-            {
-                if (NativeLibrary.TryLoad(candidate, assembly, path, out var handle))
-                {
-                    return handle;
-                }
-            }
-
-            return IntPtr.Zero;
-        });
-
+        NativeLibraries.EnsureResolver();
         try
         {
             NativeMethods.sb_stemmer_list();

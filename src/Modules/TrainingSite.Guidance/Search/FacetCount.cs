@@ -1,0 +1,3 @@
+namespace TrainingSite.Guidance.Search;
+
+public sealed record FacetCount(string Id, int Count);

@@ -1,0 +1,223 @@
+using System.Collections.Concurrent;
+
+namespace TrainingSite.Search.Analysis;
+
+/// <summary>
+/// Turns guidance text into index terms and query words into the forms they may match, for Finnish,
+/// Swedish and English. Finnish base forms and compound parts come from Voikko, stems from Snowball; both
+/// are optional (see <see cref="Status"/>). One instance serves the whole process.
+/// </summary>
+public sealed class TextAnalyzer : IDisposable
+{
+    private const int MaxRestoredLetters = 6;
+    private const int QueryCacheLimit = 50_000;
+
+    private readonly Dictionary<string, SnowballStemmer> _stemmers = new(StringComparer.Ordinal);
+    private readonly VoikkoAnalyzer? _voikko;
+    private readonly ConcurrentDictionary<string, QueryWordForms> _queryCache = new(StringComparer.Ordinal);
+
+    public TextAnalyzer(bool useNativeLibraries = true)
+    {
+        if (useNativeLibraries)
+        {
+            foreach (var (language, algorithm) in new[] { ("fi", "finnish"), ("sv", "swedish"), ("en", "english") })
+            {
+                if (SnowballStemmer.TryCreate(algorithm) is { } stemmer)
+                {
+                    _stemmers[language] = stemmer;
+                }
+            }
+
+            _voikko = VoikkoAnalyzer.TryCreate();
+        }
+
+        Status = new AnalysisStatus(_stemmers.Count == 3, _voikko is not null);
+    }
+
+    public static IReadOnlyList<string> Languages { get; } = ["fi", "sv", "en"];
+
+    public AnalysisStatus Status { get; }
+
+    /// <summary>The index terms of one translation: the whole text's, and the title's (title and tags) marked apart.</summary>
+    public IndexedText AnalyzeDocument(string language, string title, IEnumerable<string> tags, string body)
+    {
+        var titleTerms = new HashSet<string>(StringComparer.Ordinal);
+        var allTerms = new HashSet<string>(StringComparer.Ordinal);
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var word in WordTokenizer.Words(title).Concat(tags.SelectMany(WordTokenizer.Words)))
+        {
+            AddWord(language, word, titleTerms, words);
+        }
+
+        foreach (var word in WordTokenizer.Words(body))
+        {
+            AddWord(language, word, allTerms, words);
+        }
+
+        allTerms.UnionWith(titleTerms);
+        var terms = new List<string>(allTerms.Count + titleTerms.Count);
+        terms.AddRange(allTerms);
+        terms.AddRange(titleTerms.Select(IndexTerms.Title));
+        return new IndexedText(terms, words);
+    }
+
+    /// <summary>The terms one word of a document adds to the index.</summary>
+    public IEnumerable<string> TermsOfWord(string language, string word)
+    {
+        yield return IndexTerms.Exact(word);
+        var folded = TextFolding.Fold(word);
+        if (folded != word)
+        {
+            yield return IndexTerms.Folded(folded);
+        }
+
+        foreach (var lemma in Lemmas(language, word))
+        {
+            yield return IndexTerms.Lemma(lemma);
+        }
+
+        foreach (var part in Parts(language, word))
+        {
+            yield return IndexTerms.Part(part);
+        }
+    }
+
+    /// <summary>
+    /// What a query word may match. A query is not tied to one language (a counsellor searching in Finnish
+    /// may type a Swedish word), so the word is stemmed in every language; a word typed without ä/ö that
+    /// Voikko does not know is tried with the letters restored.
+    /// </summary>
+    public QueryWordForms ExpandQueryWord(string word)
+    {
+        if (_queryCache.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
+        var forms = Expand(word);
+        if (_queryCache.Count < QueryCacheLimit)
+        {
+            // Bounded: queries are user input, and an unbounded cache would let anyone fill the memory.
+            _queryCache.TryAdd(word, forms);
+        }
+
+        return forms;
+    }
+
+    /// <summary>Base forms (Voikko) and stems (Snowball) of a word in one language.</summary>
+    public IReadOnlyList<string> Lemmas(string language, string word)
+    {
+        var lemmas = new List<string>(3);
+        if (language == "fi" && _voikko is not null)
+        {
+            lemmas.AddRange(_voikko.Analyze(word).BaseForms);
+        }
+
+        if (_stemmers.TryGetValue(language, out var stemmer))
+        {
+            AddIfNew(lemmas, stemmer.Stem(word));
+        }
+
+        return lemmas;
+    }
+
+    /// <summary>Compound parts of a Finnish word, from Voikko.</summary>
+    public IReadOnlyList<string> Parts(string language, string word) =>
+        language == "fi" && _voikko is not null ? _voikko.Analyze(word).CompoundParts : [];
+
+    public void Dispose()
+    {
+        foreach (var stemmer in _stemmers.Values)
+        {
+            stemmer.Dispose();
+        }
+
+        _voikko?.Dispose();
+    }
+
+    private void AddWord(string language, string word, HashSet<string> terms, Dictionary<string, string> words)
+    {
+        if (Stopwords.Contains(language, word))
+        {
+            return;
+        }
+
+        words.TryAdd(TextFolding.Fold(word), word);
+        foreach (var term in TermsOfWord(language, word))
+        {
+            terms.Add(term);
+        }
+    }
+
+    private QueryWordForms Expand(string word)
+    {
+        var folded = TextFolding.Fold(word);
+        var lemmas = new List<string>();
+        var parts = new List<string>();
+        foreach (var language in Languages)
+        {
+            foreach (var lemma in Lemmas(language, word).Concat(folded != word ? Lemmas(language, folded) : []))
+            {
+                AddIfNew(lemmas, TextFolding.Fold(lemma));
+            }
+        }
+
+        foreach (var known in FinnishSpellings(word))
+        {
+            var analysis = _voikko!.Analyze(known);
+            foreach (var lemma in analysis.BaseForms)
+            {
+                AddIfNew(lemmas, TextFolding.Fold(lemma));
+            }
+
+            foreach (var part in analysis.CompoundParts)
+            {
+                AddIfNew(parts, TextFolding.Fold(part));
+            }
+        }
+
+        return new QueryWordForms(word, folded, lemmas, parts);
+    }
+
+    /// <summary>The word itself if Voikko knows it; else, for a word typed without ä/ö, the restorations Voikko knows.</summary>
+    private IEnumerable<string> FinnishSpellings(string word)
+    {
+        if (_voikko is null)
+        {
+            yield break;
+        }
+
+        if (_voikko.Analyze(word).IsKnown)
+        {
+            yield return word;
+            yield break;
+        }
+
+        var positions = Enumerable.Range(0, word.Length).Where(i => word[i] is 'a' or 'o').Take(MaxRestoredLetters).ToArray();
+        for (var mask = 1; mask < 1 << positions.Length; mask++)
+        {
+            var letters = word.ToCharArray();
+            for (var bit = 0; bit < positions.Length; bit++)
+            {
+                if ((mask & (1 << bit)) != 0)
+                {
+                    letters[positions[bit]] = letters[positions[bit]] == 'a' ? 'ä' : 'ö';
+                }
+            }
+
+            var candidate = new string(letters);
+            if (_voikko.Analyze(candidate).IsKnown)
+            {
+                yield return candidate;
+            }
+        }
+    }
+
+    private static void AddIfNew(List<string> list, string value)
+    {
+        if (value.Length > 0 && !list.Contains(value))
+        {
+            list.Add(value);
+        }
+    }
+}

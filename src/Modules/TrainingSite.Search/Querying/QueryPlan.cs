@@ -1,0 +1,14 @@
+namespace TrainingSite.Search.Querying;
+
+/// <summary>
+/// A query ready to run: its word groups, how many of them a document must match, the phrases to check in
+/// the text, and every index term whose postings are needed (with the title-marked ones).
+/// </summary>
+public sealed record QueryPlan(IReadOnlyList<QueryGroup> Groups, int RequiredGroups, IReadOnlyList<IReadOnlyList<string>> Phrases)
+{
+    public static QueryPlan Empty { get; } = new([], 0, []);
+
+    public bool IsEmpty => Groups.Count == 0;
+
+    public IReadOnlyList<string> Terms { get; } = Groups.SelectMany(g => g.Terms).Distinct(StringComparer.Ordinal).ToList();
+}
