@@ -14,7 +14,7 @@ public sealed class SearchPresenter(TrainingDbContext db, SnippetBuilder snippet
     {
         var page = matches.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
         var shown = await ShownTranslationsAsync(page.Select(m => (m.ArticleId, m.Best.Document.Language)).ToList(), request.Language, filter, cancellationToken);
-        var highlight = plan.Terms.ToHashSet(StringComparer.Ordinal);
+        var highlight = plan.HighlightTerms;
         var hits = page
             .Where(m => shown.ContainsKey(m.ArticleId))
             .Select(m => Hit(shown[m.ArticleId], snippets.Build(shown[m.ArticleId].Language, shown[m.ArticleId].Text, highlight), Math.Round(m.Score, 4)))

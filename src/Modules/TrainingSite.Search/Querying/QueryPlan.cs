@@ -11,4 +11,11 @@ public sealed record QueryPlan(IReadOnlyList<QueryGroup> Groups, int RequiredGro
     public bool IsEmpty => Groups.Count == 0;
 
     public IReadOnlyList<string> Terms { get; } = Groups.SelectMany(g => g.Terms).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>The terms to mark in snippets: whole-word matches, not compound parts (which would mark "hoitoaika" for "päivähoito").</summary>
+    public IReadOnlySet<string> HighlightTerms { get; } = Groups
+        .SelectMany(g => g.Alternatives)
+        .Where(a => a.Kind is not (MatchKind.Part or MatchKind.Compound))
+        .SelectMany(a => a.Terms)
+        .ToHashSet(StringComparer.Ordinal);
 }

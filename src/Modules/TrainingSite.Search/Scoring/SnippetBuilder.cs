@@ -1,5 +1,6 @@
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using TrainingSite.Search.Analysis;
 
 namespace TrainingSite.Search.Scoring;
@@ -10,6 +11,9 @@ namespace TrainingSite.Search.Scoring;
 /// </summary>
 public sealed class SnippetBuilder(TextAnalyzer analyzer)
 {
+    /// <summary>Encodes markup characters only: letters of every script stay readable in the HTML and the JSON.</summary>
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public const int WindowWords = 28;
 
     public string Build(string language, string text, IReadOnlySet<string> matchTerms)
@@ -33,8 +37,8 @@ public sealed class SnippetBuilder(TextAnalyzer analyzer)
         for (var index = start; index < end; index++)
         {
             var token = tokens[index];
-            html.Append(WebUtility.HtmlEncode(Flatten(text[position..token.Start])));
-            var word = WebUtility.HtmlEncode(text.Substring(token.Start, token.Length));
+            html.Append(Encoder.Encode(Flatten(text[position..token.Start])));
+            var word = Encoder.Encode(text.Substring(token.Start, token.Length));
             html.Append(marked[index] ? $"<mark>{word}</mark>" : word);
             position = token.Start + token.Length;
         }

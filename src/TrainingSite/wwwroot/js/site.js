@@ -119,7 +119,36 @@
         });
     }
 
+    // Guidance search: results update as the user types. The server renders the results region for the same
+    // URL with partial=1, so there is one rendering path and the URL stays shareable (history.replaceState).
+    function enhanceLiveSearch(form) {
+        var target = document.querySelector(form.getAttribute("data-live-search"));
+        var input = form.querySelector("input[type=search]");
+        if (!target || !input || !window.fetch) {
+            return;
+        }
+
+        var timer = null;
+        var latest = 0;
+        input.addEventListener("input", function () {
+            clearTimeout(timer);
+            timer = setTimeout(function () {
+                var query = new URLSearchParams(new FormData(form)).toString();
+                var request = ++latest;
+                fetch(form.action + "?" + query + "&partial=1", { credentials: "same-origin", headers: { "X-Requested-With": "fetch" } })
+                    .then(function (response) { return response.text(); })
+                    .then(function (html) {
+                        if (request === latest) {
+                            target.innerHTML = html;
+                            history.replaceState(null, "", form.action + "?" + query);
+                        }
+                    });
+            }, 250);
+        });
+    }
+
     document.addEventListener("DOMContentLoaded", function () {
+        document.querySelectorAll("form[data-live-search]").forEach(enhanceLiveSearch);
         focusErrorSummary();
         document.querySelectorAll("[data-tabs]").forEach(enhanceTabs);
         document.querySelectorAll("textarea[data-preview]").forEach(enhancePreview);

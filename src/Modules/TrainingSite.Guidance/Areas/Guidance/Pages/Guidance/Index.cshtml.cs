@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using TrainingSite.Abstractions.Regions;
+using TrainingSite.Guidance.Models;
+using TrainingSite.Guidance.Search;
+using TrainingSite.Guidance.Services;
+
+namespace TrainingSite.Guidance.Areas.Guidance.Pages.Guidance;
+
+/// <summary>
+/// /guidance: one search box, results with snippets, facets that narrow, paging; the query and filters are
+/// in the URL. Without JavaScript it is a GET form; with it, results update as the user types (the script
+/// asks for the same URL with partial=1 and swaps the results region).
+/// </summary>
+public sealed class IndexModel(GuidanceSearch search, GuidanceLabels labels, IAuthorizationService authorization, IStringLocalizer<GuidanceStrings> strings) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Region { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Topic { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Language { get; set; }
+
+    [FromQuery(Name = "page")]
+    public string? PageNumber { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "partial")]
+    public bool OnlyResults { get; set; }
+
+    public GuidanceSearchRequest Search { get; private set; } = null!;
+
+    public GuidanceSearchResult Result { get; private set; } = null!;
+
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    public IReadOnlyList<Topic> Topics { get; private set; } = [];
+
+    public IReadOnlyList<RegionInfo> Regions { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var (request, errors) = new SearchInput(Q, null, Region, Topic, Language, PageNumber, null).Read(SiteCultures.Current);
+        Search = request;
+        Errors = errors.Values.Select(key => strings[key].Value).ToList();
+        var canReadNetwork = (await authorization.AuthorizeAsync(User, GuidancePermissions.ReadNetworkPolicy)).Succeeded;
+        Result = await search.SearchAsync(request, canReadNetwork, cancellationToken);
+        (Topics, Regions) = await labels.LoadAsync(cancellationToken);
+        if (errors.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        return OnlyResults ? Partial("_Results", this) : Page();
+    }
+
+    public string TopicName(string id) => Topics.FirstOrDefault(t => t.Id == id)?.Name.ToString() ?? id;
+
+    public string RegionName(string id) =>
+        id == SearchFilter.National ? strings["Search.National"] : Regions.FirstOrDefault(r => r.Id == id)?.Name.ToString() ?? id;
+
+    /// <summary>This search's URL with some values changed (null removes one); the page starts again at 1 unless given.</summary>
+    public string Link(string? q = "", string? region = "", string? topic = "", string? language = "", int page = 1)
+    {
+        var values = new List<string>();
+        void Add(string name, string? value, string? current)
+        {
+            var chosen = value == string.Empty ? current : value;
+            if (!string.IsNullOrWhiteSpace(chosen))
+            {
+                values.Add($"{name}={Uri.EscapeDataString(chosen)}");
+            }
+        }
+
+        Add("q", q, Search.Query);
+        Add("region", region, Search.Region);
+        Add("topic", topic, Search.Topic);
+        Add("language", language, Search.ResultLanguage);
+        if (page > 1)
+        {
+            values.Add($"page={page}");
+        }
+
+        return values.Count == 0 ? "/guidance" : "/guidance?" + string.Join('&', values);
+    }
+}
