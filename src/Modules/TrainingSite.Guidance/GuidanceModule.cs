@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using TrainingSite.Abstractions.Guidance;
 using TrainingSite.Abstractions.Modules;
 using TrainingSite.Abstractions.Recipes;
 using TrainingSite.Data.Configuration;
@@ -33,6 +34,7 @@ public sealed class GuidanceModule : ModuleStartup
         services.AddScoped<SearchPresenter>();
         services.AddScoped<GuidanceReader>();
         services.AddScoped<GuidanceLabels>();
+        services.AddScoped<IGuidanceDirectory, GuidanceDirectory>();
         services.AddHealthChecks().AddCheck<SearchHealthCheck>("search");
 
         services.AddEntityConfigurations<GuidanceDataModel>();

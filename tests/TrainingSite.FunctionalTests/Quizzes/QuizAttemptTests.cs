@@ -78,7 +78,9 @@ public abstract class QuizAttemptTests(SiteFactory site)
         Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
         Assert.Contains("100 %", review.QuerySelector(".result")?.TextContent, StringComparison.Ordinal);
         Assert.Contains("SALAINEN-SELITYS", review.QuerySelector(".explanation")?.TextContent, StringComparison.Ordinal);
-        Assert.NotNull(review.QuerySelector("a[href='/guidance/kela-general-housing-allowance']"));
+        var article = review.QuerySelector("a[href='/guidance/kela-general-housing-allowance']");
+        Assert.NotNull(article);
+        Assert.NotEqual("kela-general-housing-allowance", article.TextContent.Trim()); // the article's title, not its id
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, change.StatusCode);
         var answer = await site.WithServiceAsync(services => services.GetRequiredService<TrainingDbContext>().Set<QuizAnswer>()

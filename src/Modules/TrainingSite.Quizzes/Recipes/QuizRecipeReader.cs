@@ -9,6 +9,9 @@ namespace TrainingSite.Quizzes.Recipes;
 /// <summary>Reads (and so validates) a course's <c>quiz</c> object of the recipe format into a quiz version.</summary>
 public static class QuizRecipeReader
 {
+    /// <summary>The reference kind the guidance module answers for.</summary>
+    public const string ArticleKind = "article";
+
     public const string QuizKind = "quiz";
     public const int MaxTextLength = 4000;
 
@@ -42,11 +45,18 @@ public static class QuizRecipeReader
             choice.ReadText("feedback", required: false, MaxTextLength)));
         var explanation = question.ReadText("explanation", required: false, MaxTextLength);
 
-        // Article ids are checked for form here; they resolve to guidance articles once that module is present.
+        // Guidance articles are referred to by id: the engine checks each exists on the site or in the same recipe.
         var articles = question.ReadStrings("articles", required: false);
-        foreach (var article in articles.Where(a => !RecipeReader.IsValidId(a)))
+        foreach (var article in articles)
         {
-            question.Context.Error($"{question.Path}.articles", RecipeMessages.InvalidId, article);
+            if (RecipeReader.IsValidId(article))
+            {
+                question.Context.Reference(ArticleKind, article, $"{question.Path}.articles");
+            }
+            else
+            {
+                question.Context.Error($"{question.Path}.articles", RecipeMessages.InvalidId, article);
+            }
         }
 
         CheckChoices(question, kind, choices);

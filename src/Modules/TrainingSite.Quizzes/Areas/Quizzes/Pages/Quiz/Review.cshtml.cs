@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using TrainingSite.Abstractions.Guidance;
 using TrainingSite.Abstractions.Localization;
 using TrainingSite.Quizzes.Models;
 using TrainingSite.Quizzes.Services;
@@ -14,7 +15,7 @@ namespace TrainingSite.Quizzes.Areas.Quizzes.Pages.Quiz;
 /// Only after submitting: before that this page sends the learner back to the attempt.
 /// </summary>
 [Authorize]
-public sealed class ReviewModel(QuizAttempts attempts) : PageModel
+public sealed class ReviewModel(QuizAttempts attempts, IEnumerable<IGuidanceDirectory> guidance) : PageModel
 {
     public string CourseId { get; private set; } = string.Empty;
 
@@ -23,6 +24,9 @@ public sealed class ReviewModel(QuizAttempts attempts) : PageModel
     public QuizVersion Version { get; private set; } = null!;
 
     public IReadOnlyList<ShownQuestion> Questions { get; private set; } = [];
+
+    /// <summary>Titles of the linked guidance articles that are published (without the guidance module: none, ids are shown).</summary>
+    public IReadOnlyDictionary<string, LocalizedText> ArticleTitles { get; private set; } = new Dictionary<string, LocalizedText>();
 
     public async Task<IActionResult> OnGetAsync(string courseId, int attemptId, CancellationToken cancellationToken)
     {
@@ -38,6 +42,11 @@ public sealed class ReviewModel(QuizAttempts attempts) : PageModel
 
         (CourseId, Attempt, Version) = (courseId, attempt, version);
         Questions = ShownQuestion.All(Version, attempt, SiteCultures.Current);
+        if (guidance.FirstOrDefault() is { } directory)
+        {
+            ArticleTitles = await directory.TitlesAsync(Version.Questions.SelectMany(q => q.Articles).Distinct().ToList(), cancellationToken);
+        }
+
         return Page();
     }
 }
