@@ -123,7 +123,7 @@ public abstract class GuidanceSearchTests(SiteFactory site)
     {
         using var client = site.CreateSiteClient();
 
-        var (response, document) = await client.GetPageAsync("/guidance?q=asumistki+qwxyzzv");
+        var (response, document) = await client.GetPageAsync("/guidance?q=asumistki+qwxyzzv+zzqqxxv");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var suggestion = document.QuerySelectorAll("a").FirstOrDefault(a => a.TextContent.Contains("asumistuki", StringComparison.Ordinal));

@@ -13,9 +13,6 @@ namespace TrainingSite.Guidance.Search;
 /// </summary>
 public sealed class GuidanceSearch(TrainingDbContext db, ISearchEngineStore engine, QueryPlanner planner, SearchPresenter presenter)
 {
-    /// <summary>A translation in the language the user searches in ranks a little higher than another that matches as well.</summary>
-    public const double PreferredLanguageFactor = 1.15;
-
     /// <summary>Phrases are checked in the text of this many best candidates: enough for any page a person reads.</summary>
     private const int PhraseCheckLimit = 300;
 
@@ -32,16 +29,17 @@ public sealed class GuidanceSearch(TrainingDbContext db, ISearchEngineStore engi
         var vocabulary = await SearchVocabulary.LookupAsync(db, QueryPlanner.Needs(query), cancellationToken);
         var plan = planner.Plan(query, vocabulary);
         var matches = await MatchAsync(plan, filter, request.Language, cancellationToken);
+        var suggestion = QueryPlanner.Suggestion(query, vocabulary);
         if (matches.Count > 0)
         {
-            return await presenter.PageAsync(request, filter, plan, matches, cancellationToken);
+            return await presenter.PageAsync(request, filter, plan, matches, cancellationToken) with { Suggestion = suggestion };
         }
 
         var withoutFilters = filter.WithoutFacets() == filter ? (int?)null : (await MatchAsync(plan, filter.WithoutFacets(), request.Language, cancellationToken)).Count;
-        return new GuidanceSearchResult(0, [], GuidanceFacets.Empty, request.Page, request.PageSize, QueryPlanner.Suggestion(query, vocabulary), withoutFilters);
+        return new GuidanceSearchResult(0, [], GuidanceFacets.Empty, request.Page, request.PageSize, suggestion, withoutFilters);
     }
 
-    private async Task<List<ArticleMatch>> MatchAsync(QueryPlan plan, SearchFilter filter, string language, CancellationToken cancellationToken)
+    private async Task<List<RankedArticle>> MatchAsync(QueryPlan plan, SearchFilter filter, string language, CancellationToken cancellationToken)
     {
         if (plan.IsEmpty)
         {
@@ -57,18 +55,6 @@ public sealed class GuidanceSearch(TrainingDbContext db, ISearchEngineStore engi
             scored = await presenter.WithPhrasesAsync(scored, plan.Phrases, PhraseCheckLimit, cancellationToken);
         }
 
-        return scored
-            .GroupBy(s => s.Document.ArticleId, StringComparer.Ordinal)
-            .Select(article =>
-            {
-                var translations = article.OrderByDescending(s => Preferred(s, language)).ThenBy(s => s.Document.Language, StringComparer.Ordinal).ToList();
-                return new ArticleMatch(article.Key, Preferred(translations[0], language), translations[0], translations);
-            })
-            .OrderByDescending(m => m.Score)
-            .ThenBy(m => m.ArticleId, StringComparer.Ordinal)
-            .ToList();
+        return ArticleRanking.Rank(scored, language);
     }
-
-    private static double Preferred(ScoredDocument document, string language) =>
-        document.Document.Language == language ? document.Score * PreferredLanguageFactor : document.Score;
 }

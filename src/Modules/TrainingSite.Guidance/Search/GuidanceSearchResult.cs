@@ -1,8 +1,8 @@
 namespace TrainingSite.Guidance.Search;
 
 /// <summary>
-/// A page of results with the facet counts of all results, and when nothing is found, a spelling
-/// suggestion and how many results there would be without the chosen facets.
+/// A page of results with the facet counts of all results, a spelling suggestion when a word is unknown to
+/// the texts, and when nothing is found, how many results there would be without the chosen facets.
 /// </summary>
 public sealed record GuidanceSearchResult(
     int Total,

@@ -10,7 +10,7 @@ namespace TrainingSite.Guidance.Search;
 /// <summary>Turns matched articles into a result page: facets over all of them, the page's hits with titles and snippets.</summary>
 public sealed class SearchPresenter(TrainingDbContext db, SnippetBuilder snippets, PhraseMatcher phrases)
 {
-    internal async Task<GuidanceSearchResult> PageAsync(GuidanceSearchRequest request, SearchFilter filter, QueryPlan plan, IReadOnlyList<ArticleMatch> matches, CancellationToken cancellationToken)
+    internal async Task<GuidanceSearchResult> PageAsync(GuidanceSearchRequest request, SearchFilter filter, QueryPlan plan, IReadOnlyList<RankedArticle> matches, CancellationToken cancellationToken)
     {
         var page = matches.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
         var shown = await ShownTranslationsAsync(page.Select(m => (m.ArticleId, m.Best.Document.Language)).ToList(), request.Language, filter, cancellationToken);

@@ -16,9 +16,11 @@ public sealed class TextAnalyzer : IDisposable
     private readonly VoikkoAnalyzer? _voikko;
     private readonly ConcurrentDictionary<string, QueryWordForms> _queryCache = new(StringComparer.Ordinal);
 
-    public TextAnalyzer(bool useNativeLibraries = true)
+    /// <param name="useSnowball">Stem with Snowball (when libstemmer is there); off only to measure what it adds.</param>
+    /// <param name="useVoikko">Analyse Finnish with Voikko (when it is there); off only to measure what it adds.</param>
+    public TextAnalyzer(bool useSnowball = true, bool useVoikko = true)
     {
-        if (useNativeLibraries)
+        if (useSnowball)
         {
             foreach (var (language, algorithm) in new[] { ("fi", "finnish"), ("sv", "swedish"), ("en", "english") })
             {
@@ -27,7 +29,10 @@ public sealed class TextAnalyzer : IDisposable
                     _stemmers[language] = stemmer;
                 }
             }
+        }
 
+        if (useVoikko)
+        {
             _voikko = VoikkoAnalyzer.TryCreate();
         }
 

@@ -52,6 +52,8 @@ public static class TextFolding
     private static string Special(char character) => character switch
     {
         'ø' => "o",
+        'Ø' => "O",
+        'Æ' => "AE",
         'æ' => "ae",
         'œ' => "oe",
         'ß' => "ss",
