@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using TrainingSite.Data;
 using TrainingSite.Search.Scoring;
 
@@ -48,17 +49,34 @@ public sealed class PostgresSearchEngineStore : ISearchEngineStore
             return [];
         }
 
+        // Each term is looked up on its own in the GIN index (a lateral subquery, OFFSET 0 so it stays one).
+        // Left to itself the planner sees a small table and tests every document's tsvector against every
+        // term, unpacking the vector each time: 200 ms for 176 terms over 256 documents, against 0.9 ms with
+        // sequential scans off. So the query runs with them off, in a transaction of its own when there is none.
+        var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await using var _ = ownTransaction;
+        await using (var planner = await SqlCommands.CreateAsync(db, "SET LOCAL enable_seqscan = off", cancellationToken))
+        {
+            await planner.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await using var command = await SqlCommands.CreateAsync(db, string.Empty, cancellationToken);
         var termArray = command.Add(terms.ToArray());
         var queryArray = command.Add(terms.Select(Lexeme).ToArray());
         command.CommandText = $"""
             SELECT d."Id", d."ArticleId", d."Language", d."RegionId", d."TopicId", t.term
             FROM unnest({termArray}::text[], {queryArray}::tsquery[]) AS t(term, query)
-            JOIN "GuidanceSearchEngine" e ON e."Terms" @@ t.query
-            JOIN "GuidanceSearchDocuments" d ON d."Id" = e."DocumentId"
+            CROSS JOIN LATERAL (SELECT e."DocumentId" FROM "GuidanceSearchEngine" e WHERE e."Terms" @@ t.query OFFSET 0) m
+            JOIN "GuidanceSearchDocuments" d ON d."Id" = m."DocumentId"
             WHERE {command.FilterSql(filter)}
             """;
-        return await CandidateReader.ReadAsync(command, cancellationToken);
+        var candidates = await CandidateReader.ReadAsync(command, cancellationToken);
+        if (ownTransaction is not null)
+        {
+            await ownTransaction.CommitAsync(cancellationToken);
+        }
+
+        return candidates;
     }
 
     /// <summary>A one-lexeme tsquery, quoted: a term never reaches tsquery syntax as an operator.</summary>
