@@ -9,6 +9,7 @@ using TrainingSite.Guidance.CommandLine;
 using TrainingSite.Guidance.Data;
 using TrainingSite.Guidance.Recipes;
 using TrainingSite.Guidance.Search;
+using TrainingSite.Guidance.Services;
 using TrainingSite.Search.Analysis;
 using TrainingSite.Search.Querying;
 using TrainingSite.Search.Scoring;
@@ -30,6 +31,7 @@ public sealed class GuidanceModule : ModuleStartup
         services.AddScoped<GuidanceIndexer>();
         services.AddScoped<GuidanceSearch>();
         services.AddScoped<SearchPresenter>();
+        services.AddScoped<GuidanceAuthoring>();
         services.AddHealthChecks().AddCheck<SearchHealthCheck>("search");
 
         services.AddEntityConfigurations<GuidanceDataModel>();
