@@ -35,6 +35,7 @@ public sealed class GuidanceModule : ModuleStartup
         services.AddScoped<GuidanceReader>();
         services.AddScoped<GuidanceLabels>();
         services.AddScoped<IGuidanceDirectory, GuidanceDirectory>();
+        services.AddScoped<GuidanceAuthoring>();
         services.AddHealthChecks().AddCheck<SearchHealthCheck>("search");
 
         services.AddEntityConfigurations<GuidanceDataModel>();

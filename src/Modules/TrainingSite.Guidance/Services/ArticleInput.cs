@@ -1,0 +1,41 @@
+using TrainingSite.Guidance.Models;
+
+namespace TrainingSite.Guidance.Services;
+
+/// <summary>
+/// The article editor's form: text per language (<c>Input.Title[fi]</c>, <c>Input.Text[sv]</c> ...), topic,
+/// audience and tags as one comma-separated field.
+/// </summary>
+public sealed class ArticleInput
+{
+    public Dictionary<string, string?> Title { get; set; } = [];
+
+    public Dictionary<string, string?> Text { get; set; } = [];
+
+    public string? TopicId { get; set; }
+
+    public string? Audience { get; set; } = GuidanceAudience.Public;
+
+    public string? Tags { get; set; }
+
+    public static ArticleInput From(GuidanceArticleVersion? version) => new()
+    {
+        Title = SiteCultures.All.ToDictionary(c => c, c => version?.Title.GetValueOrDefault(c)),
+        Text = SiteCultures.All.ToDictionary(c => c, c => version?.Body.GetValueOrDefault(c)),
+        TopicId = version?.TopicId,
+        Audience = version?.Audience ?? GuidanceAudience.Public,
+        Tags = version is null ? null : string.Join(", ", version.Tags),
+    };
+
+    /// <summary>The tags as typed: split at commas, trimmed, empty ones and repeats (ignoring case) dropped.</summary>
+    public IReadOnlyList<string> TagList() =>
+        (Tags ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    public ArticleDraft ToDraft() => new(ToText(Title), ToText(Text), TopicId ?? string.Empty, Audience ?? string.Empty, TagList());
+
+    /// <summary>The languages that have text, trimmed, with Unix line ends; unknown languages are dropped.</summary>
+    public static LocalizedText ToText(Dictionary<string, string?> values) =>
+        new(values.Where(v => SiteCultures.IsSupported(v.Key) && !string.IsNullOrWhiteSpace(v.Value))
+            .ToDictionary(v => v.Key, v => v.Value!.Trim().Replace("\r\n", "\n", StringComparison.Ordinal)));
+}
