@@ -137,7 +137,7 @@ public abstract class GuidanceSearchTests(SiteFactory site)
 
         var (_, document) = await client.GetPageAsync("/guidance?q=paivahoito", "en");
 
-        Assert.NotEmpty(document.QuerySelectorAll(".result"));
+        Assert.NotEmpty(document.QuerySelectorAll(".hit"));
         Assert.NotEmpty(document.QuerySelectorAll(".facet a[href*='topic=']"));
         Assert.NotNull(document.QuerySelector("form[role=search] input[name=q]"));
     }

@@ -120,7 +120,7 @@
     }
 
     // Guidance search: results update as the user types. The server renders the results region for the same
-    // URL with partial=1, so there is one rendering path and the URL stays shareable (history.replaceState).
+    // URL with partial=true, so there is one rendering path and the URL stays shareable (history.replaceState).
     function enhanceLiveSearch(form) {
         var target = document.querySelector(form.getAttribute("data-live-search"));
         var input = form.querySelector("input[type=search]");
@@ -135,7 +135,7 @@
             timer = setTimeout(function () {
                 var query = new URLSearchParams(new FormData(form)).toString();
                 var request = ++latest;
-                fetch(form.action + "?" + query + "&partial=1", { credentials: "same-origin", headers: { "X-Requested-With": "fetch" } })
+                fetch(form.action + "?" + query + "&partial=true", { credentials: "same-origin", headers: { "X-Requested-With": "fetch" } })
                     .then(function (response) { return response.text(); })
                     .then(function (html) {
                         if (request === latest) {

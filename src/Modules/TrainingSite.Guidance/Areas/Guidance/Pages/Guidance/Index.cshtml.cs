@@ -13,7 +13,7 @@ namespace TrainingSite.Guidance.Areas.Guidance.Pages.Guidance;
 /// <summary>
 /// /guidance: one search box, results with snippets, facets that narrow, paging; the query and filters are
 /// in the URL. Without JavaScript it is a GET form; with it, results update as the user types (the script
-/// asks for the same URL with partial=1 and swaps the results region).
+/// asks for the same URL with partial=true and swaps the results region).
 /// </summary>
 public sealed class IndexModel(GuidanceSearch search, GuidanceLabels labels, IAuthorizationService authorization, IStringLocalizer<GuidanceStrings> strings) : PageModel
 {
