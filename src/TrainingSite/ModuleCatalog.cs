@@ -1,5 +1,6 @@
 using TrainingSite.Abstractions.Modules;
 using TrainingSite.Accounts;
+using TrainingSite.Certificates;
 using TrainingSite.Courses;
 using TrainingSite.Quizzes;
 using TrainingSite.Recipes;
@@ -20,5 +21,6 @@ public static class ModuleCatalog
         new RecipesModule(),
         new CoursesModule(),
         new QuizzesModule(),
+        new CertificatesModule(),
     ];
 }
