@@ -27,7 +27,6 @@ public static class CertificatePdf
         document.Info.Keywords = sheet.Code;
         document.Language = sheet.Language;
         document.Options.CompressContentStreams = true;
-        document.Options.NoCompression = false;
 
         var page = document.AddPage();
         page.Size = PageSize.A4;

@@ -10,7 +10,7 @@ public sealed class CertificateStore(TrainingDbContext db)
     public const int SearchLimit = 50;
 
     public async Task<IReadOnlyList<Certificate>> ForHolderAsync(string userId, CancellationToken cancellationToken) =>
-        await db.Set<Certificate>().AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.CompletedAt).ToListAsync(cancellationToken);
+        await db.Set<Certificate>().AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.Id).ToListAsync(cancellationToken);
 
     public Task<Certificate?> FindAsync(int id, CancellationToken cancellationToken) =>
         db.Set<Certificate>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
