@@ -35,7 +35,6 @@ public static class CertificatesBenchmark
             Console.WriteLine($"sample {language}: {file} ({new FileInfo(file).Length:N0} bytes)");
         }
 
-        if (Environment.GetEnvironmentVariable("SCRATCH") is not null) { var f = new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance); var sh = new CertificateSheets(new StringLocalizer<CertificatesStrings>(f)); Scratch.Run(l => sh.For(certificate, l, baseUrl + "/certificates/verify/ABCD-ABCD-ABCD-ABCD")); return Task.FromResult(0); }
         Measure(pdfs, certificate, baseUrl, 200, 1); // warm-up: JIT, font tables, resource lookups
         foreach (var threads in new[] { 1, 2 })
         {
