@@ -12,7 +12,7 @@ public sealed class CertificateFontsTests
         {
             var error = Assert.Throws<CertificateFontsMissingException>(() => CertificateFonts.Load(folder));
 
-            Assert.Contains("DejaVuSerif.ttf", error.Message, StringComparison.Ordinal);
+            Assert.Contains("DejaVuSerif-Bold.ttf", error.Message, StringComparison.Ordinal);
             Assert.Contains(folder, error.Message, StringComparison.Ordinal);
             Assert.Contains("Certificates:FontDirectory", error.Message, StringComparison.Ordinal);
         }

@@ -3,15 +3,16 @@ using System.Collections.Frozen;
 namespace TrainingSite.Certificates.Pdf;
 
 /// <summary>
-/// The four DejaVu faces a certificate uses (a serif for the title and the holder, a sans for everything else),
-/// read once into memory. DejaVu's licence allows embedding and redistribution.
+/// The three DejaVu faces a certificate uses (a bold serif for the title and the holder, a sans for everything else),
+/// read once into memory. Each face used is embedded as a subset, so every face costs bytes and time in every PDF.
+/// DejaVu's licence allows embedding and redistribution.
 /// </summary>
 public sealed class CertificateFonts
 {
     public const string Serif = "CertificateSerif";
     public const string Sans = "CertificateSans";
 
-    public static readonly IReadOnlyList<string> Files = ["DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf"];
+    public static readonly IReadOnlyList<string> Files = ["DejaVuSerif-Bold.ttf", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf"];
 
     private readonly FrozenDictionary<string, byte[]> _faces;
 
@@ -24,8 +25,8 @@ public sealed class CertificateFonts
     /// <summary>Where the fonts were found.</summary>
     public string Directory { get; }
 
-    /// <summary>The face (a file name without .ttf) for a family and weight.</summary>
-    public static string FaceName(string family, bool bold) => (family == Serif ? "DejaVuSerif" : "DejaVuSans") + (bold ? "-Bold" : string.Empty);
+    /// <summary>The face (a file name without .ttf) for a family and weight; the serif comes in bold only.</summary>
+    public static string FaceName(string family, bool bold) => family == Serif ? "DejaVuSerif-Bold" : "DejaVuSans" + (bold ? "-Bold" : string.Empty);
 
     public byte[]? Face(string faceName) => _faces.GetValueOrDefault(faceName);
 

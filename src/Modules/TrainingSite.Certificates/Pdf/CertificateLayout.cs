@@ -30,7 +30,7 @@ internal sealed class CertificateLayout(XGraphics graphics, CertificateSheet she
         Text(sheet.Holder, holder, Ink, centre, 162);
         graphics.DrawLine(new XPen(Gold, 0.8), centre - 170, 204, centre + 170, 204);
         Text(sheet.HasCompleted, Font(CertificateFonts.Sans, 11.5), Grey, centre, 214);
-        Text(sheet.Programme, Fit(sheet.Programme, CertificateFonts.Serif, 18, bold: false, maxWidth: 640), Navy, centre, 233);
+        Text(sheet.Programme, Fit(sheet.Programme, CertificateFonts.Sans, 16, bold: false, maxWidth: 640), Navy, centre, 233);
         Text(sheet.Scope, Font(CertificateFonts.Sans, 10.5), Grey, centre, 259);
         DrawCourses(top: 290, bottom: 428);
         DrawSignatureBlock(sheet.Date, sheet.DateLabel, centreX: 190);
@@ -59,36 +59,38 @@ internal sealed class CertificateLayout(XGraphics graphics, CertificateSheet she
     private void Diamond(double x, double y, double radius, XColor color) =>
         graphics.DrawPolygon(new XSolidBrush(color), [new(x, y - radius), new(x + radius, y), new(x, y + radius), new(x - radius, y)], XFillMode.Winding);
 
-    /// <summary>The completed courses in two columns; the line height shrinks when there are many.</summary>
+    /// <summary>The completed courses in two columns, centred in their band; the lines get tighter when there are many.</summary>
     private void DrawCourses(double top, double bottom)
     {
-        var left = 96.0;
-        var right = _width - 96;
-        var headingFont = Font(CertificateFonts.Sans, 8, bold: true);
-        Text(sheet.CoursesHeading.ToUpperInvariant(), headingFont, Navy, _width / 2, top);
+        var left = 110.0;
+        var right = _width - 110;
+        var rows = Math.Max(1, (sheet.Courses.Count + 1) / 2);
+        var lineHeight = Math.Min(14, (bottom - top - 22) / rows);
+        top += (bottom - top - 22 - rows * lineHeight) / 2;
+        Text(sheet.CoursesHeading.ToUpperInvariant(), Font(CertificateFonts.Sans, 8, bold: true), Navy, _width / 2, top);
         graphics.DrawLine(new XPen(XColor.FromArgb(210, 200, 175), 0.5), left, top + 14, right, top + 14);
 
-        var rows = Math.Max(1, (sheet.Courses.Count + 1) / 2);
-        var lineHeight = Math.Min(12.5, (bottom - top - 22) / rows);
-        var font = Font(CertificateFonts.Sans, Math.Min(8.5, lineHeight * 0.72));
-        var columnWidth = (right - left - 36) / 2;
+        var font = Font(CertificateFonts.Sans, Math.Min(9, lineHeight * 0.7));
+        var ink = new XSolidBrush(Ink);
+        var grey = new XSolidBrush(Grey);
+        var columnWidth = (right - left - 40) / 2;
         for (var i = 0; i < sheet.Courses.Count; i++)
         {
             var course = sheet.Courses[i];
-            var x = i < rows ? left : left + columnWidth + 36;
+            var x = i < rows ? left : left + columnWidth + 40;
             var y = top + 22 + (i % rows) * lineHeight;
             var scoreWidth = course.Score is null ? 0 : graphics.MeasureString(course.Score, font).Width + 8;
-            graphics.DrawString(Truncate(course.Title, font, columnWidth - scoreWidth), font, new XSolidBrush(Ink), new XPoint(x, y), XStringFormats.TopLeft);
+            graphics.DrawString(Truncate(course.Title, font, columnWidth - scoreWidth), font, ink, new XPoint(x, y), XStringFormats.TopLeft);
             if (course.Score is not null)
             {
-                graphics.DrawString(course.Score, font, new XSolidBrush(Grey), new XPoint(x + columnWidth, y), XStringFormats.TopRight);
+                graphics.DrawString(course.Score, font, grey, new XPoint(x + columnWidth, y), XStringFormats.TopRight);
             }
         }
     }
 
     private void DrawSignatureBlock(string value, string label, double centreX)
     {
-        Text(value, Fit(value, CertificateFonts.Serif, 13, bold: false, maxWidth: 200), Ink, centreX, 462);
+        Text(value, Fit(value, CertificateFonts.Sans, 12, bold: false, maxWidth: 200), Ink, centreX, 463);
         graphics.DrawLine(new XPen(Grey, 0.6), centreX - 105, 484, centreX + 105, 484);
         Text(label, Font(CertificateFonts.Sans, 7.5), Grey, centreX, 489);
     }

@@ -28,6 +28,10 @@ public static class CertificatePdf
         document.Language = sheet.Language;
         document.Options.CompressContentStreams = true;
 
+        // The embedded font subsets are most of the file; PDFsharp's default deflate level spends ~4 ms a PDF on
+        // them for ~15 % smaller files. Fastest deflate keeps a certificate well under 100 KB at about a quarter of the time.
+        document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
+
         var page = document.AddPage();
         page.Size = PageSize.A4;
         page.Orientation = PageOrientation.Landscape;
