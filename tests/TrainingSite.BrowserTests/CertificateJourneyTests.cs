@@ -47,7 +47,7 @@ public sealed class CertificateJourneyTests(BrowserSite site) : IClassFixture<Br
         var admin = await SignedInAsync("paakayttaja@example.fi");
         await admin.GotoAsync("/admin/certificates");
         await admin.AssertAxeCleanAsync();
-        await admin.GetByRole(AriaRole.Link, new() { Name = "todistus" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Link, new() { Name = "todistus", Exact = true }).ClickAsync();
         await admin.AssertAxeCleanAsync();
         await admin.GetByRole(AriaRole.Button, new() { Name = "Peru todistus" }).ClickAsync();
         await Assertions.Expect(admin.Locator("#Reason-error")).ToBeVisibleAsync();
