@@ -1,5 +1,6 @@
 using TrainingSite.Abstractions.Modules;
 using TrainingSite.Accounts;
+using TrainingSite.Certificates;
 using TrainingSite.Courses;
 using TrainingSite.Guidance;
 using TrainingSite.Quizzes;
@@ -22,5 +23,6 @@ public static class ModuleCatalog
         new CoursesModule(),
         new QuizzesModule(),
         new GuidanceModule(),
+        new CertificatesModule(),
     ];
 }

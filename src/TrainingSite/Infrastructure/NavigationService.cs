@@ -13,17 +13,20 @@ public sealed class NavigationService(
 {
     public async Task<IReadOnlyList<NavigationLink>> MenuAsync(string menu, ClaimsPrincipal user, string currentPath)
     {
-        var links = new List<NavigationLink>();
+        var allowed = new List<NavigationEntry>();
         foreach (var entry in providers.SelectMany(p => p.GetEntries()).Where(e => e.Menu == menu).OrderBy(e => e.Order))
         {
             if (entry.Policy is null || (await authorization.AuthorizeAsync(user, entry.Policy)).Succeeded)
             {
-                var text = localizers.Create(entry.Strings)[entry.TextKey];
-                var current = entry.Url == "/" ? currentPath == "/" : currentPath.StartsWith(entry.Url, StringComparison.OrdinalIgnoreCase);
-                links.Add(new NavigationLink(text, entry.Url, current));
+                allowed.Add(entry);
             }
         }
 
-        return links;
+        // One link is current: the longest address the path starts with (/certificates/verify, not /certificates too).
+        var current = allowed.Where(e => Matches(e.Url, currentPath)).MaxBy(e => e.Url.Length);
+        return [.. allowed.Select(e => new NavigationLink(localizers.Create(e.Strings)[e.TextKey], e.Url, e == current))];
     }
+
+    private static bool Matches(string url, string path) =>
+        url == "/" ? path == "/" : path.StartsWith(url, StringComparison.OrdinalIgnoreCase);
 }

@@ -11,6 +11,17 @@ public static class DatabaseErrors
         exception is DbException or TimeoutException or System.Net.Sockets.SocketException
         || exception.InnerException is not null && IsConnectionFailure(exception.InnerException);
 
+    /// <summary>
+    /// True when a write failed on a unique index or key (SQLite: SQLITE_CONSTRAINT_UNIQUE or _PRIMARYKEY;
+    /// PostgreSQL: 23505), the signal that a concurrent writer got there first.
+    /// </summary>
+    public static bool IsUniqueViolation(Exception exception) => exception switch
+    {
+        SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
+        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
+        _ => exception.InnerException is not null && IsUniqueViolation(exception.InnerException),
+    };
+
     public static DatabaseConfigurationException Explain(Exception exception, DatabaseOptions options)
     {
         if (options.Provider == DatabaseProvider.Postgres)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Localization;
 using TrainingSite.Courses.Services;
 
@@ -11,7 +12,8 @@ namespace TrainingSite.Courses.Areas.Courses.Pages.Courses;
 /// so), previous and next, and "mark as read". Opening it records where the learner left off.
 /// </summary>
 [Authorize]
-public sealed class LessonModel(CourseCatalog catalog, LearnerProgress progress, PublishedContentCache cache) : PageModel
+public sealed class LessonModel(
+    CourseCatalog catalog, LearnerProgress progress, PublishedContentCache cache, IEnumerable<ILearnerProgressListener> listeners) : PageModel
 {
     public CourseOutline Course { get; private set; } = null!;
 
@@ -53,7 +55,9 @@ public sealed class LessonModel(CourseCatalog catalog, LearnerProgress progress,
             return NotFound();
         }
 
-        await progress.ReadAsync(LearnerView.Of(User)!.UserId, courseId, lessonId, cancellationToken);
+        var userId = LearnerView.Of(User)!.UserId;
+        await progress.ReadAsync(userId, courseId, lessonId, cancellationToken);
+        await listeners.NotifyAsync(userId, cancellationToken);
         if (Request.Headers.XRequestedWith == "fetch")
         {
             return new NoContentResult();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Localization;
 using TrainingSite.Quizzes.Models;
 using TrainingSite.Quizzes.Services;
@@ -11,7 +12,7 @@ namespace TrainingSite.Quizzes.Areas.Quizzes.Pages.Quiz;
 
 /// <summary>.../attempts/{attemptId}/submit: confirm, naming the unanswered questions; submitting grades once.</summary>
 [Authorize]
-public sealed class SubmitModel(QuizAttempts attempts) : PageModel
+public sealed class SubmitModel(QuizAttempts attempts, IEnumerable<ILearnerProgressListener> listeners) : PageModel
 {
     public string CourseId { get; private set; } = string.Empty;
 
@@ -42,6 +43,8 @@ public sealed class SubmitModel(QuizAttempts attempts) : PageModel
         {
             return StatusCode(StatusCodes.Status409Conflict);
         }
+
+        await listeners.NotifyAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken);
 
         return LocalRedirect($"/courses/{courseId}/quiz/attempts/{attemptId}/review");
     }

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using TrainingSite.Abstractions.Courses;
+using TrainingSite.Abstractions.Modules;
+using TrainingSite.Certificates.Api;
+using TrainingSite.Certificates.Data;
+using TrainingSite.Certificates.Services;
+
+namespace TrainingSite.Certificates;
+
+/// <summary>Certificates: issued once on completion, PDFs in fi/sv/en, public verification by code, revocation.</summary>
+public sealed class CertificatesModule : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<CertificateOptions>(configuration.GetSection(CertificateOptions.Section));
+        services.AddScoped<CertificateIssuer>();
+        services.AddScoped<ILearnerProgressListener>(provider => provider.GetRequiredService<CertificateIssuer>());
+        services.AddScoped<CertificateStore>();
+        services.AddScoped<CertificateAccess>();
+        services.AddScoped<CertificateSheets>();
+        services.AddScoped<CertificatePdfs>();
+        services.AddVerificationRateLimit();
+
+        services.AddPermissions<CertificatesPermissions>();
+        services.AddNavigation<CertificatesNavigation>();
+        services.AddEntityConfigurations<CertificatesDataModel>();
+        services.AddMigrations<CertificatesModule>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCertificateDownload();
+}

@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using TrainingSite.Certificates.Models;
+using TrainingSite.Data;
+
+namespace TrainingSite.Certificates.Services;
+
+/// <summary>Reading certificates (by holder, id, code, or an administrator's search) and revoking one.</summary>
+public sealed class CertificateStore(TrainingDbContext db)
+{
+    public const int SearchLimit = 50;
+
+    public async Task<IReadOnlyList<Certificate>> ForHolderAsync(string userId, CancellationToken cancellationToken) =>
+        await db.Set<Certificate>().AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+
+    public Task<Certificate?> FindAsync(int id, CancellationToken cancellationToken) =>
+        db.Set<Certificate>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+
+    /// <summary>The certificate with this code in canonical form (see <see cref="VerificationCode.TryParse"/>).</summary>
+    public Task<Certificate?> FindByCodeAsync(string canonicalCode, CancellationToken cancellationToken) =>
+        db.Set<Certificate>().AsNoTracking().FirstOrDefaultAsync(c => c.Code == canonicalCode, cancellationToken);
+
+    /// <summary>Newest first; a query matches the holder's name (case-insensitively) or a verification code.</summary>
+    public async Task<(IReadOnlyList<Certificate> Rows, int Total)> SearchAsync(string? query, CancellationToken cancellationToken)
+    {
+        var certificates = db.Set<Certificate>().AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query))
+        {
+            var code = VerificationCode.TryParse(query, out var canonical) ? canonical : null;
+
+            // A parameterised LIKE; the user's % and _ are escaped so they match themselves.
+            var pattern = "%" + query.Trim().ToUpperInvariant().Replace("\\", "\\\\", StringComparison.Ordinal)
+                .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+#pragma warning disable CA1304, CA1311 // ToUpper here becomes SQL's UPPER(); it never runs in .NET.
+            certificates = certificates.Where(c => c.Code == code || EF.Functions.Like(c.HolderName.ToUpper(), pattern, "\\"));
+#pragma warning restore CA1304, CA1311
+        }
+
+        var total = await certificates.CountAsync(cancellationToken);
+        var rows = await certificates.OrderByDescending(c => c.Id).Take(SearchLimit).ToListAsync(cancellationToken);
+        return (rows, total);
+    }
+
+    /// <summary>Revokes once, recording when, why and by whom; false when it was already revoked (or does not exist).</summary>
+    public async Task<bool> RevokeAsync(int id, string reason, string revokedBy, CancellationToken cancellationToken)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var changed = await db.Set<Certificate>()
+            .Where(c => c.Id == id && c.RevokedAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.RevokedAt, now).SetProperty(c => c.RevocationReason, reason).SetProperty(c => c.RevokedBy, revokedBy), cancellationToken);
+        return changed == 1;
+    }
+}
