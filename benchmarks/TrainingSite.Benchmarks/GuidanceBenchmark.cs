@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace TrainingSite.Benchmarks;
+
+/// <summary>
+/// The guidance search at scale: N generated articles inserted straight into the tables, the index built by
+/// the site's own `search reindex`, its size, then the JSON search API's latency at one connection over a
+/// realistic query mix and its throughput under wrk at 16 connections.
+/// </summary>
+public static partial class GuidanceBenchmark
+{
+    private const int WarmUpQueries = 100;
+    private const int MeasuredQueries = 500;
+    private const int LoadConnections = 16;
+
+    public static async Task<int> RunAsync(BenchmarkOptions options)
+    {
+        await using var database = await BenchmarkDatabase.CreateAsync(options.Provider);
+        Console.WriteLine($"Provider: {database.Provider}. Schema, regions, topics and one network member ...");
+        await BenchmarkSeed.ImportAsync(database, ShippedGuidance.TopicsRecipe());
+        await NetworkMember.SeedAsync(database);
+
+        var shipped = ShippedGuidance.Articles();
+        var generator = new ArticleGenerator(shipped, 2026);
+        var translations = 0;
+        var watch = Stopwatch.StartNew();
+        await GuidanceBulkInsert.InsertAsync(database, generator.Generate(options.Articles).Select(a =>
+        {
+            translations += a.Body.Count;
+            return a;
+        }));
+        Console.WriteLine($"Generated and inserted {options.Articles:N0} articles ({translations:N0} translations) in {watch.Elapsed.TotalSeconds:F1} s");
+
+        var before = await SearchIndexSize.DatabaseBytesAsync(database);
+        watch.Restart();
+        var printed = await SiteProcess.RunVerbAsync(database, "search", "reindex");
+        var wall = watch.Elapsed;
+        Console.Write(printed);
+        var indexed = Indexed().Match(printed);
+        var indexedTranslations = int.Parse(indexed.Groups[1].Value, CultureInfo.InvariantCulture);
+        var buildSeconds = int.Parse(indexed.Groups[2].Value, CultureInfo.InvariantCulture) / 1000.0;
+        var after = await SearchIndexSize.DatabaseBytesAsync(database);
+        var tables = await SearchIndexSize.MeasureAsync(database);
+
+        var mix = new SearchQueryMix(generator.Text, shipped.Select(a => a.Topic), 7);
+        var single = Enumerable.Range(0, WarmUpQueries + MeasuredQueries).Select(_ => mix.Next()).ToList();
+        var rotation = Enumerable.Range(0, 2000).Select(_ => mix.Next()).ToList();
+        await using var site = await SiteProcess.StartAsync(database, 5900 + Random.Shared.Next(300));
+        using var member = await NetworkMember.SignInAsync(site.Url);
+        var times = await SearchLatency.MeasureAsync(site.Url, member.CookieHeader, single, WarmUpQueries);
+        var script = await WrkRotation.WriteAsync(database.Folder, rotation);
+        var load = await Wrk.RunAsync(site.Url + "/api/guidance/search", LoadConnections, options.Seconds, member.CookieHeader, script);
+
+        Console.WriteLine();
+        Console.WriteLine($"guidance search, {database.Provider}, {options.Articles:N0} generated articles ({translations:N0} translations), one machine (cores shared by wrk and the site)");
+        Console.WriteLine("| measure | value | goal |");
+        Console.WriteLine("|---|---|---|");
+        Console.WriteLine($"| index build (search reindex, as printed) | {indexedTranslations:N0} translations in {buildSeconds:F1} s (verb wall clock {wall.TotalSeconds:F1} s) | |");
+        Console.WriteLine($"| build rate | {options.Articles / buildSeconds:N0} articles/s, {indexedTranslations / buildSeconds:N0} translations/s | >= 2,000 articles/s (SQLite) |");
+        foreach (var (table, bytes) in tables)
+        {
+            Console.WriteLine($"| size {table} | {Megabytes(bytes)} | |");
+        }
+
+        Console.WriteLine($"| size of the index, all GuidanceSearch* | {Megabytes(tables.Sum(t => t.Bytes))} | |");
+        Console.WriteLine($"| database before / after reindex | {Megabytes(before)} / {Megabytes(after)} | |");
+        Console.WriteLine($"| search p50, 1 connection, {times.Length} queries | {SearchLatency.Percentile(times, 50):F2} ms | <= 5 ms |");
+        Console.WriteLine($"| search p99, 1 connection | {SearchLatency.Percentile(times, 99):F2} ms (max {times[^1]:F1} ms) | <= 25 ms |");
+        Console.WriteLine($"| search under wrk -c{LoadConnections} -d{options.Seconds}s, {rotation.Count} rotating queries | {load.RequestsPerSecond:F0} requests/s, p50 {load.P50Milliseconds:F1} ms, p99 {load.P99Milliseconds:F1} ms, errors {load.Errors} | |");
+        return 0;
+    }
+
+    private static string Megabytes(long bytes) => $"{bytes / 1048576.0:F1} MB";
+
+    [GeneratedRegex(@"Indexed (\d+) article translations in (\d+) ms")]
+    private static partial Regex Indexed();
+}
