@@ -34,9 +34,12 @@ public static partial class GuidanceBenchmark
         Console.WriteLine($"Generated and inserted {options.Articles:N0} articles ({translations:N0} translations) in {watch.Elapsed.TotalSeconds:F1} s");
 
         var before = await SearchIndexSize.DatabaseBytesAsync(database);
+        var loadBefore = LoadAverage();
+        var cpuBefore = ChildProcessorTime.Total();
         watch.Restart();
         var printed = await SiteProcess.RunVerbAsync(database, "search", "reindex");
         var wall = watch.Elapsed;
+        var cpu = (ChildProcessorTime.Total() - cpuBefore).TotalSeconds;
         Console.Write(printed);
         var indexed = Indexed().Match(printed);
         var indexedTranslations = int.Parse(indexed.Groups[1].Value, CultureInfo.InvariantCulture);
@@ -59,6 +62,8 @@ public static partial class GuidanceBenchmark
         Console.WriteLine("|---|---|---|");
         Console.WriteLine($"| index build (search reindex, as printed) | {indexedTranslations:N0} translations in {buildSeconds:F1} s (verb wall clock {wall.TotalSeconds:F1} s) | |");
         Console.WriteLine($"| build rate | {options.Articles / buildSeconds:N0} articles/s, {indexedTranslations / buildSeconds:N0} translations/s | >= 2,000 articles/s (SQLite) |");
+        Console.WriteLine($"| verb CPU time (user + sys, incl. start-up) | {cpu:F1} s: {options.Articles / cpu:N0} articles per CPU second | |");
+        Console.WriteLine($"| machine load average (1 min) before the build / at the end | {loadBefore} / {LoadAverage()} | |");
         foreach (var (table, bytes) in tables)
         {
             Console.WriteLine($"| size {table} | {Megabytes(bytes)} | |");
@@ -71,6 +76,10 @@ public static partial class GuidanceBenchmark
         Console.WriteLine($"| search under wrk -c{LoadConnections} -d{options.Seconds}s, {rotation.Count} rotating queries | {load.RequestsPerSecond:F0} requests/s, p50 {load.P50Milliseconds:F1} ms, p99 {load.P99Milliseconds:F1} ms, errors {load.Errors} | |");
         return 0;
     }
+
+    /// <summary>Other tenants of the machine slow every figure down; the load average says how much was going on.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
     private static string Megabytes(long bytes) => $"{bytes / 1048576.0:F1} MB";
 
