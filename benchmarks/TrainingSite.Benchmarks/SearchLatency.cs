@@ -6,12 +6,16 @@ namespace TrainingSite.Benchmarks;
 /// <summary>Latency of one caller: the URLs one after another on one connection, each timed end to end.</summary>
 public static class SearchLatency
 {
-    /// <summary>Milliseconds per request, sorted; the first <paramref name="warmUp"/> requests are not counted.</summary>
-    public static async Task<double[]> MeasureAsync(string site, string cookie, IReadOnlyList<string> paths, int warmUp)
+    /// <summary>
+    /// Milliseconds per request, sorted; the first <paramref name="warmUp"/> requests are not counted. Stops
+    /// after <paramref name="limit"/> so a slow index still yields figures (the count says how many).
+    /// </summary>
+    public static async Task<double[]> MeasureAsync(string site, string cookie, IReadOnlyList<string> paths, int warmUp, TimeSpan limit)
     {
+        var started = Stopwatch.StartNew();
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1, UseCookies = false });
         var times = new List<double>(paths.Count);
-        for (var i = 0; i < paths.Count; i++)
+        for (var i = 0; i < paths.Count && started.Elapsed < limit; i++)
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, site + paths[i]);
             request.Headers.Add("Cookie", cookie);
