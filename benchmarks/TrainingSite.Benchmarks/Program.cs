@@ -1,6 +1,6 @@
 using TrainingSite.Benchmarks;
 
-// dotnet run -c Release --project benchmarks/TrainingSite.Benchmarks -- courses|quiz|guidance|search-quality [--provider sqlite|postgres] [--seconds 30] [--connections 64] [--articles 100000]
+// dotnet run -c Release --project benchmarks/TrainingSite.Benchmarks -- courses|quiz|guidance|search-quality [--provider sqlite|postgres] [--seconds 30] [--connections 64] [--articles 100000] [--database file.db]
 var options = BenchmarkOptions.Parse(args);
 return options.Scenario switch
 {
@@ -13,6 +13,6 @@ return options.Scenario switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project benchmarks/TrainingSite.Benchmarks -- courses|quiz|guidance|search-quality [--provider sqlite|postgres] [--seconds 30] [--connections 64] [--articles 100000]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project benchmarks/TrainingSite.Benchmarks -- courses|quiz|guidance|search-quality [--provider sqlite|postgres] [--seconds 30] [--connections 64] [--articles 100000] [--database file.db]");
     return 2;
 }
