@@ -45,6 +45,10 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
         return new BenchmarkDatabase("Postgres", new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString, folder, name);
     }
 
+    /// <summary>An existing SQLite file (a database a previous run indexed), used as it is and never deleted.</summary>
+    public static BenchmarkDatabase ExistingSqlite(string file) =>
+        new("Sqlite", $"Data Source={Path.GetFullPath(file)}", Directory.CreateTempSubdirectory("trainingsite-bench-").FullName, null);
+
     public DbConnection Open()
     {
         DbConnection connection = Provider == "Postgres" ? new NpgsqlConnection(ConnectionString) : new SqliteConnection(ConnectionString);

@@ -1,7 +1,7 @@
 namespace TrainingSite.Benchmarks;
 
 /// <summary>The command line: a scenario and its knobs. PostgreSQL needs TRAININGSITE_BENCH_POSTGRES (a server connection string).</summary>
-public sealed record BenchmarkOptions(string Scenario, string Provider, int Seconds, int Connections)
+public sealed record BenchmarkOptions(string Scenario, string Provider, int Seconds, int Connections, int Articles, string? Database)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -12,6 +12,8 @@ public sealed record BenchmarkOptions(string Scenario, string Provider, int Seco
             args.FirstOrDefault(a => !a.StartsWith('-')) ?? string.Empty,
             Option("--provider", "sqlite")!.ToLowerInvariant(),
             int.Parse(Option("--seconds", "30")!, System.Globalization.CultureInfo.InvariantCulture),
-            int.Parse(Option("--connections", "64")!, System.Globalization.CultureInfo.InvariantCulture));
+            int.Parse(Option("--connections", "64")!, System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(Option("--articles", "100000")!, System.Globalization.CultureInfo.InvariantCulture),
+            args.SkipWhile(a => a != "--database").Skip(1).FirstOrDefault());
     }
 }

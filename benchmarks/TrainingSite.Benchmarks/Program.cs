@@ -1,17 +1,20 @@
 using TrainingSite.Benchmarks;
 
-// dotnet run -c Release --project benchmarks/TrainingSite.Benchmarks -- courses|quiz|certificates [--provider sqlite|postgres] [--seconds 30] [--connections 64]
+// dotnet run -c Release --project benchmarks/TrainingSite.Benchmarks -- courses|quiz|guidance|search-quality|certificates [--provider sqlite|postgres] [--seconds 30] [--connections 64] [--articles 100000] [--database file.db]
 var options = BenchmarkOptions.Parse(args);
 return options.Scenario switch
 {
     "courses" => await CoursesBenchmark.RunAsync(options),
     "quiz" => await QuizBenchmark.RunAsync(options),
     "certificates" => await CertificatesBenchmark.RunAsync(args),
+    "guidance" => await GuidanceBenchmark.RunAsync(options),
+    "search-quality" => await SearchQualityBenchmark.RunAsync(),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project benchmarks/TrainingSite.Benchmarks -- courses|quiz|certificates [--provider sqlite|postgres] [--seconds 30] [--connections 64]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project benchmarks/TrainingSite.Benchmarks -- courses|quiz|guidance|search-quality [--provider sqlite|postgres] [--seconds 30] [--connections 64] [--articles 100000] [--database file.db]");
+    Console.Error.WriteLine("       dotnet run -c Release --project benchmarks/TrainingSite.Benchmarks -- certificates [--count 2000] [--out folder]");
     return 2;
 }

@@ -28,8 +28,8 @@ public sealed partial class SiteProcess : IAsyncDisposable
         get { lock (_output) { return _output.ToString(); } }
     }
 
-    /// <summary>Runs a command-line verb of the site (migrate, recipe import ...) and fails loudly if it fails.</summary>
-    public static async Task RunVerbAsync(BenchmarkDatabase database, params string[] args)
+    /// <summary>Runs a command-line verb of the site (migrate, recipe import ...), fails loudly if it fails, returns what it printed.</summary>
+    public static async Task<string> RunVerbAsync(BenchmarkDatabase database, params string[] args)
     {
         using var process = Process.Start(Start(database, args, new Dictionary<string, string>())) ?? throw new InvalidOperationException("dotnet did not start");
         var output = process.StandardOutput.ReadToEndAsync();
@@ -39,6 +39,8 @@ public sealed partial class SiteProcess : IAsyncDisposable
         {
             throw new InvalidOperationException($"{string.Join(' ', args)} failed: {await output}{await error}");
         }
+
+        return await output;
     }
 
     public static async Task<SiteProcess> StartAsync(BenchmarkDatabase database, int port, bool logCommands = false)

@@ -7,7 +7,8 @@ namespace TrainingSite.Benchmarks;
 /// <summary>Runs wrk (Debian's package) against one URL and reads requests/s, p50, p99 and errors from its report.</summary>
 public static partial class Wrk
 {
-    public static async Task<WrkResult> RunAsync(string url, int connections, int seconds, string? cookie)
+    /// <summary><paramref name="script"/>: a Lua file for wrk -s (for example one that rotates through many URLs).</summary>
+    public static async Task<WrkResult> RunAsync(string url, int connections, int seconds, string? cookie, string? script = null)
     {
         var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[] { $"-t{Math.Min(2, connections)}", $"-c{connections}", $"-d{seconds}s", "--latency", "--timeout", "5s" })
@@ -19,6 +20,12 @@ public static partial class Wrk
         {
             start.ArgumentList.Add("-H");
             start.ArgumentList.Add($"Cookie: {cookie}");
+        }
+
+        if (script is not null)
+        {
+            start.ArgumentList.Add("-s");
+            start.ArgumentList.Add(script);
         }
 
         start.ArgumentList.Add(url);
