@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using TrainingSite.Abstractions.Guidance;
 using TrainingSite.Abstractions.Modules;
 using TrainingSite.Abstractions.Recipes;
@@ -30,6 +31,8 @@ public sealed class GuidanceModule : ModuleStartup
             ? new PostgresSearchEngineStore()
             : new SqliteSearchEngineStore());
         services.AddScoped<GuidanceIndexer>();
+        services.AddSingleton<IndexSizeCache>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<GuidanceSearch>();
         services.AddScoped<SearchPresenter>();
         services.AddScoped<GuidanceReader>();

@@ -11,7 +11,7 @@ namespace TrainingSite.Guidance.Search;
 /// provider's index, score them the same way on every provider, keep each article once (its best
 /// translation), count facets over all results, and cut the page with snippets in the shown translation.
 /// </summary>
-public sealed class GuidanceSearch(TrainingDbContext db, ISearchEngineStore engine, QueryPlanner planner, SearchPresenter presenter)
+public sealed class GuidanceSearch(TrainingDbContext db, ISearchEngineStore engine, QueryPlanner planner, SearchPresenter presenter, IndexSizeCache indexSize)
 {
     /// <summary>Phrases are checked in the text of this many best candidates: enough for any page a person reads.</summary>
     private const int PhraseCheckLimit = 300;
@@ -48,7 +48,7 @@ public sealed class GuidanceSearch(TrainingDbContext db, ISearchEngineStore engi
 
         var terms = plan.Terms.Concat(plan.Terms.Select(TrainingSite.Search.Analysis.IndexTerms.Title)).ToList();
         var candidates = await engine.FindAsync(db, terms, filter, cancellationToken);
-        var total = await db.Set<SearchDocument>().CountAsync(cancellationToken);
+        var total = await indexSize.CountAsync(db, cancellationToken);
         IEnumerable<ScoredDocument> scored = DocumentScorer.Score(plan, candidates, total);
         if (plan.Phrases.Count > 0)
         {

@@ -11,10 +11,12 @@ public sealed class TextAnalyzer : IDisposable
 {
     private const int MaxRestoredLetters = 6;
     private const int QueryCacheLimit = 50_000;
+    private const int TermCacheLimit = 300_000;
 
     private readonly Dictionary<string, SnowballStemmer> _stemmers = new(StringComparer.Ordinal);
     private readonly VoikkoAnalyzer? _voikko;
     private readonly ConcurrentDictionary<string, QueryWordForms> _queryCache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Language, string Word), string[]> _termCache = new();
 
     /// <param name="useSnowball">Stem with Snowball (when libstemmer is there); off only to measure what it adds.</param>
     /// <param name="useVoikko">Analyse Finnish with Voikko (when it is there); off only to measure what it adds.</param>
@@ -49,14 +51,15 @@ public sealed class TextAnalyzer : IDisposable
         var titleTerms = new HashSet<string>(StringComparer.Ordinal);
         var allTerms = new HashSet<string>(StringComparer.Ordinal);
         var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        var (seenInTitle, seenInBody) = (new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
         foreach (var word in WordTokenizer.Words(title).Concat(tags.SelectMany(WordTokenizer.Words)))
         {
-            AddWord(language, word, titleTerms, words);
+            AddWord(language, word, titleTerms, words, seenInTitle);
         }
 
         foreach (var word in WordTokenizer.Words(body))
         {
-            AddWord(language, word, allTerms, words);
+            AddWord(language, word, allTerms, words, seenInBody);
         }
 
         allTerms.UnionWith(titleTerms);
@@ -66,8 +69,28 @@ public sealed class TextAnalyzer : IDisposable
         return new IndexedText(terms, words);
     }
 
-    /// <summary>The terms one word of a document adds to the index.</summary>
-    public IEnumerable<string> TermsOfWord(string language, string word)
+    /// <summary>
+    /// The terms one word of a document adds to the index. Cached per language and word: texts repeat their
+    /// words, and indexing and snippets ask for the same ones again and again (bounded, as for queries).
+    /// </summary>
+    public IReadOnlyList<string> TermsOfWord(string language, string word)
+    {
+        var key = (language, word);
+        if (_termCache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var terms = ComputeTermsOfWord(language, word).ToArray();
+        if (_termCache.Count < TermCacheLimit)
+        {
+            _termCache.TryAdd(key, terms);
+        }
+
+        return terms;
+    }
+
+    private IEnumerable<string> ComputeTermsOfWord(string language, string word)
     {
         yield return IndexTerms.Exact(word);
         var folded = TextFolding.Fold(word);
@@ -140,9 +163,9 @@ public sealed class TextAnalyzer : IDisposable
         _voikko?.Dispose();
     }
 
-    private void AddWord(string language, string word, HashSet<string> terms, Dictionary<string, string> words)
+    private void AddWord(string language, string word, HashSet<string> terms, Dictionary<string, string> words, HashSet<string> seen)
     {
-        if (Stopwords.Contains(language, word))
+        if (!seen.Add(word) || Stopwords.Contains(language, word))
         {
             return;
         }
