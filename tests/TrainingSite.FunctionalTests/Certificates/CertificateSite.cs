@@ -33,6 +33,7 @@ public abstract class CertificateSite : SiteFactory
     {
         await base.InitializeAsync();
         await CourseSeed.ImportAsync(this, File.ReadAllText(Path.Combine(RepositoryPaths.ContentRecipes, "00-regions.recipe.json")));
+        await CourseSeed.ImportAsync(this, File.ReadAllText(Path.Combine(RepositoryPaths.ContentRecipes, "guidance.recipe.json"))); // the quiz links an article
         National = await QuizSeed.CourseWithQuizAsync(this);
         Espoo = CourseSeed.NewId("ces");
         Helsinki = CourseSeed.NewId("chk");

@@ -50,7 +50,7 @@ public abstract class CoursesRecipeTests(SiteFactory site)
     {
         var (withQuiz, draft) = (CourseSeed.NewId("qz"), CourseSeed.NewId("ds"));
         var course = CourseSeed.Course(withQuiz, null, withQuiz + "-l").TrimEnd()[..^1] +
-            """, "quiz": { "id": "QUIZ", "title": { "fi": "Visa" }, "passPercent": 70, "questions": [ { "id": "q1", "kind": "truefalse", "prompt": { "fi": "Totta?" }, "choices": [ { "id": "true", "text": { "fi": "Totta" }, "correct": true }, { "id": "false", "text": { "fi": "Tarua" }, "correct": false } ], "articles": ["a-1"] } ] } }""".Replace("QUIZ", withQuiz + "-quiz", StringComparison.Ordinal);
+            """, "quiz": { "id": "QUIZ", "title": { "fi": "Visa" }, "passPercent": 70, "questions": [ { "id": "q1", "kind": "truefalse", "prompt": { "fi": "Totta?" }, "choices": [ { "id": "true", "text": { "fi": "Totta" }, "correct": true }, { "id": "false", "text": { "fi": "Tarua" }, "correct": false } ], "articles": ["kela-general-housing-allowance"] } ] } }""".Replace("QUIZ", withQuiz + "-quiz", StringComparison.Ordinal);
         await CourseSeed.ImportAsync(site, CourseSeed.Recipe(course, CourseSeed.Course(draft, null, draft + "-l", status: "draft")));
 
         var export = await site.WithServiceAsync(services => services.GetRequiredService<RecipeEngine>().ExportAsync(CancellationToken.None));
@@ -59,7 +59,7 @@ public abstract class CoursesRecipeTests(SiteFactory site)
         var courses = json.RootElement.GetProperty("steps").EnumerateArray().Single(s => s.GetProperty("step").GetString() == "courses").GetProperty("courses").EnumerateArray().ToList();
         var exported = courses.Single(c => c.GetProperty("id").GetString() == withQuiz);
         Assert.Equal(withQuiz + "-quiz", exported.GetProperty("quiz").GetProperty("id").GetString());
-        Assert.Equal("a-1", exported.GetProperty("quiz").GetProperty("questions")[0].GetProperty("articles")[0].GetString());
+        Assert.Equal("kela-general-housing-allowance", exported.GetProperty("quiz").GetProperty("questions")[0].GetProperty("articles")[0].GetString());
         Assert.Equal("draft", courses.Single(c => c.GetProperty("id").GetString() == draft).GetProperty("status").GetString());
     }
 
