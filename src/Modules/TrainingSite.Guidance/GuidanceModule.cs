@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using TrainingSite.Abstractions.Guidance;
 using TrainingSite.Abstractions.Modules;
 using TrainingSite.Abstractions.Recipes;
@@ -31,8 +30,7 @@ public sealed class GuidanceModule : ModuleStartup
             ? new PostgresSearchEngineStore()
             : new SqliteSearchEngineStore());
         services.AddScoped<GuidanceIndexer>();
-        services.AddSingleton<IndexSizeCache>();
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DocumentDirectory>();
         services.AddScoped<GuidanceSearch>();
         services.AddScoped<SearchPresenter>();
         services.AddScoped<GuidanceReader>();

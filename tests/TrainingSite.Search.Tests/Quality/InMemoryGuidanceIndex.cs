@@ -15,7 +15,7 @@ internal sealed class InMemoryGuidanceIndex
     private readonly TextAnalyzer _analyzer;
     private readonly QueryPlanner _planner;
     private readonly PhraseMatcher _phrases;
-    private readonly List<(CandidateDocument Document, HashSet<string> Terms, string Text)> _documents = [];
+    private readonly List<((int Id, string ArticleId, string Language, string? RegionId, string TopicId) Document, HashSet<string> Terms, string Text)> _documents = [];
     private readonly Dictionary<string, VocabularyWord> _vocabulary = new(StringComparer.Ordinal);
 
     public InMemoryGuidanceIndex(TextAnalyzer analyzer, string recipePath)
@@ -32,7 +32,7 @@ internal sealed class InMemoryGuidanceIndex
                 var body = article.GetProperty("body").GetProperty(title.Name).GetString()!;
                 var indexed = analyzer.AnalyzeDocument(title.Name, title.Value.GetString()!, tags, body);
                 var region = article.TryGetProperty("region", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString() : null;
-                var document = new CandidateDocument(++id, article.GetProperty("id").GetString()!, title.Name, region, article.GetProperty("topic").GetString()!);
+                var document = (Id: ++id, ArticleId: article.GetProperty("id").GetString()!, Language: title.Name, RegionId: region, TopicId: article.GetProperty("topic").GetString()!);
                 _documents.Add((document, indexed.Terms.ToHashSet(StringComparer.Ordinal), $"{title.Value.GetString()}\n{string.Join(", ", tags)}\n{body}"));
                 foreach (var (folded, display) in indexed.Words)
                 {
@@ -52,15 +52,18 @@ internal sealed class InMemoryGuidanceIndex
                 .OrderByDescending(w => w.Value.Documents).ThenBy(w => w.Key, StringComparer.Ordinal).Take(SearchVocabularyLimit).Select(w => w.Key).ToList()
             : [];
         var plan = _planner.Plan(query, new VocabularyAnswers(known, completions));
-        var wanted = plan.Terms.Concat(plan.Terms.Select(IndexTerms.Title)).ToHashSet(StringComparer.Ordinal);
         var candidates = new List<CandidateDocument>();
         foreach (var (document, terms, _) in _documents)
         {
-            var copy = new CandidateDocument(document.Id, document.ArticleId, document.Language, document.RegionId, document.TopicId);
-            copy.Terms.UnionWith(terms.Where(wanted.Contains));
-            if (copy.Terms.Count > 0)
+            var candidate = new CandidateDocument(document.Id, document.ArticleId, document.Language, document.RegionId, document.TopicId, plan.Index);
+            foreach (var term in plan.Index.All.Where(terms.Contains))
             {
-                candidates.Add(copy);
+                candidate.Add(term);
+            }
+
+            if (!candidate.IsEmpty)
+            {
+                candidates.Add(candidate);
             }
         }
 

@@ -57,8 +57,12 @@ public sealed class QueryTests
         var plan = new QueryPlanner(analyzer).Plan(QueryParser.Parse("asumistuki kela hakemus"), VocabularyAnswers.None);
         CandidateDocument Document(int id, params string[] terms)
         {
-            var document = new CandidateDocument(id, "a" + id, "fi", null, "housing");
-            document.Terms.UnionWith(terms);
+            var document = new CandidateDocument(id, "a" + id, "fi", null, "housing", plan.Index);
+            foreach (var term in terms)
+            {
+                document.Add(term);
+            }
+
             return document;
         }
 

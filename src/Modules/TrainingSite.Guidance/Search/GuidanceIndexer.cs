@@ -10,7 +10,7 @@ namespace TrainingSite.Guidance.Search;
 /// search document with its analysed terms in the engine and its words in the vocabulary. It writes in the
 /// caller's transaction, so an article is searchable exactly when its publication commits.
 /// </summary>
-public sealed class GuidanceIndexer(TrainingDbContext db, ISearchEngineStore engine, TextAnalyzer analyzer, IndexSizeCache indexSize)
+public sealed class GuidanceIndexer(TrainingDbContext db, ISearchEngineStore engine, TextAnalyzer analyzer)
 {
     private const int RebuildBatch = 400;
 
@@ -29,7 +29,7 @@ public sealed class GuidanceIndexer(TrainingDbContext db, ISearchEngineStore eng
         await db.SaveChangesAsync(cancellationToken);
         await AddPublishedAsync(articleIds, words, cancellationToken);
         await SearchVocabulary.CountAsync(db, words, cancellationToken);
-        indexSize.Invalidate();
+        await DocumentDirectory.AdvanceAsync(db, cancellationToken);
     }
 
     /// <summary>Rebuilds the whole index from the published articles; returns the number of documents indexed.</summary>
@@ -49,7 +49,7 @@ public sealed class GuidanceIndexer(TrainingDbContext db, ISearchEngineStore eng
 
         await SearchVocabulary.CountAsync(db, words, cancellationToken);
         await SetAnalysisSignatureAsync(cancellationToken);
-        indexSize.Invalidate();
+        await DocumentDirectory.AdvanceAsync(db, cancellationToken);
         return total;
     }
 

@@ -11,7 +11,7 @@ namespace TrainingSite.Guidance.Search;
 /// provider's index, score them the same way on every provider, keep each article once (its best
 /// translation), count facets over all results, and cut the page with snippets in the shown translation.
 /// </summary>
-public sealed class GuidanceSearch(TrainingDbContext db, ISearchEngineStore engine, QueryPlanner planner, SearchPresenter presenter, IndexSizeCache indexSize)
+public sealed class GuidanceSearch(TrainingDbContext db, ISearchEngineStore engine, QueryPlanner planner, SearchPresenter presenter, DocumentDirectory directory)
 {
     /// <summary>Phrases are checked in the text of this many best candidates: enough for any page a person reads.</summary>
     private const int PhraseCheckLimit = 300;
@@ -46,15 +46,37 @@ public sealed class GuidanceSearch(TrainingDbContext db, ISearchEngineStore engi
             return [];
         }
 
-        var terms = plan.Terms.Concat(plan.Terms.Select(TrainingSite.Search.Analysis.IndexTerms.Title)).ToList();
-        var candidates = await engine.FindAsync(db, terms, filter, cancellationToken);
-        var total = await indexSize.CountAsync(db, cancellationToken);
-        IEnumerable<ScoredDocument> scored = DocumentScorer.Score(plan, candidates, total);
+        var documents = await directory.GetAsync(db, cancellationToken);
+        var candidates = Candidates(await engine.PostingsAsync(db, plan.Index.All, cancellationToken), documents, filter, plan.Index);
+        IEnumerable<ScoredDocument> scored = DocumentScorer.Score(plan, candidates, documents.Count);
         if (plan.Phrases.Count > 0)
         {
             scored = await presenter.WithPhrasesAsync(scored, plan.Phrases, PhraseCheckLimit, cancellationToken);
         }
 
         return ArticleRanking.Rank(scored, language);
+    }
+
+    /// <summary>The postings grouped by document, keeping the documents the filter lets through.</summary>
+    private static List<CandidateDocument> Candidates(IReadOnlyList<(int DocumentId, string Term)> postings, IReadOnlyDictionary<int, DocumentInfo> documents, SearchFilter filter, TermIndex index)
+    {
+        var candidates = new Dictionary<int, CandidateDocument>();
+        foreach (var (id, term) in postings)
+        {
+            if (!candidates.TryGetValue(id, out var candidate))
+            {
+                if (!documents.TryGetValue(id, out var info) || !info.Passes(filter))
+                {
+                    continue;
+                }
+
+                candidate = new CandidateDocument(id, info.ArticleId, info.Language, info.RegionId, info.TopicId, index);
+                candidates[id] = candidate;
+            }
+
+            candidate.Add(term);
+        }
+
+        return [.. candidates.Values];
     }
 }

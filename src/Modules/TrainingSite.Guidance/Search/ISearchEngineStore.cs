@@ -1,12 +1,11 @@
 using TrainingSite.Data;
-using TrainingSite.Search.Scoring;
 
 namespace TrainingSite.Guidance.Search;
 
 /// <summary>
 /// The provider's full-text index: SQLite FTS5 or a PostgreSQL tsvector table. It stores each indexed
 /// translation's analysed terms and answers which documents hold which terms; scoring is shared
-/// (<see cref="DocumentScorer"/>), so both providers give the same results. Every call runs in the
+/// (TrainingSite.Search.Scoring.DocumentScorer), so both providers give the same results. Every call runs in the
 /// context's current transaction, so the index changes with what is published.
 /// </summary>
 public interface ISearchEngineStore
@@ -17,6 +16,6 @@ public interface ISearchEngineStore
 
     Task ClearAsync(TrainingDbContext db, CancellationToken cancellationToken);
 
-    /// <summary>The documents, within the filter, that hold any of the terms, each with the terms it holds.</summary>
-    Task<IReadOnlyCollection<CandidateDocument>> FindAsync(TrainingDbContext db, IReadOnlyList<string> terms, SearchFilter filter, CancellationToken cancellationToken);
+    /// <summary>The postings of the terms: which documents hold which of them.</summary>
+    Task<IReadOnlyList<(int DocumentId, string Term)>> PostingsAsync(TrainingDbContext db, IReadOnlyList<string> terms, CancellationToken cancellationToken);
 }

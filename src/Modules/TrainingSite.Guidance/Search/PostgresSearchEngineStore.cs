@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using TrainingSite.Data;
-using TrainingSite.Search.Scoring;
 
 namespace TrainingSite.Guidance.Search;
 
@@ -42,7 +41,7 @@ public sealed class PostgresSearchEngineStore : ISearchEngineStore
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyCollection<CandidateDocument>> FindAsync(TrainingDbContext db, IReadOnlyList<string> terms, SearchFilter filter, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<(int DocumentId, string Term)>> PostingsAsync(TrainingDbContext db, IReadOnlyList<string> terms, CancellationToken cancellationToken)
     {
         if (terms.Count == 0)
         {
@@ -64,19 +63,17 @@ public sealed class PostgresSearchEngineStore : ISearchEngineStore
         var termArray = command.Add(terms.ToArray());
         var queryArray = command.Add(terms.Select(Lexeme).ToArray());
         command.CommandText = $"""
-            SELECT d."Id", d."ArticleId", d."Language", d."RegionId", d."TopicId", t.term
+            SELECT m."DocumentId", t.term
             FROM unnest({termArray}::text[], {queryArray}::tsquery[]) AS t(term, query)
             CROSS JOIN LATERAL (SELECT e."DocumentId" FROM "GuidanceSearchEngine" e WHERE e."Terms" @@ t.query OFFSET 0) m
-            JOIN "GuidanceSearchDocuments" d ON d."Id" = m."DocumentId"
-            WHERE {command.FilterSql(filter)}
             """;
-        var candidates = await CandidateReader.ReadAsync(command, cancellationToken);
+        var postings = await PostingReader.ReadAsync(command, cancellationToken);
         if (ownTransaction is not null)
         {
             await ownTransaction.CommitAsync(cancellationToken);
         }
 
-        return candidates;
+        return postings;
     }
 
     /// <summary>A one-lexeme tsquery, quoted: a term never reaches tsquery syntax as an operator.</summary>

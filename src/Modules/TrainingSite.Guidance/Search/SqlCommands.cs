@@ -25,33 +25,4 @@ internal static class SqlCommands
         command.Parameters.Add(parameter);
         return parameter.ParameterName;
     }
-
-    /// <summary>The filter's conditions on GuidanceSearchDocuments aliased <c>d</c>, as SQL with parameters.</summary>
-    public static string FilterSql(this DbCommand command, SearchFilter filter)
-    {
-        var conditions = new List<string>
-        {
-            $"d.\"Audience\" IN ({string.Join(", ", filter.Audiences.Select(a => command.Add(a)))})",
-        };
-        if (filter.Region == SearchFilter.National)
-        {
-            conditions.Add("d.\"RegionId\" IS NULL");
-        }
-        else if (filter.Region is not null)
-        {
-            conditions.Add($"d.\"RegionId\" = {command.Add(filter.Region)}");
-        }
-
-        if (filter.Topic is not null)
-        {
-            conditions.Add($"d.\"TopicId\" = {command.Add(filter.Topic)}");
-        }
-
-        if (filter.Language is not null)
-        {
-            conditions.Add($"d.\"Language\" = {command.Add(filter.Language)}");
-        }
-
-        return string.Join(" AND ", conditions);
-    }
 }

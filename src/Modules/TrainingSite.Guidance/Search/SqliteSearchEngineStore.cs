@@ -1,5 +1,4 @@
 using TrainingSite.Data;
-using TrainingSite.Search.Scoring;
 
 namespace TrainingSite.Guidance.Search;
 
@@ -44,7 +43,7 @@ public sealed class SqliteSearchEngineStore : ISearchEngineStore
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyCollection<CandidateDocument>> FindAsync(TrainingDbContext db, IReadOnlyList<string> terms, SearchFilter filter, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<(int DocumentId, string Term)>> PostingsAsync(TrainingDbContext db, IReadOnlyList<string> terms, CancellationToken cancellationToken)
     {
         if (terms.Count == 0)
         {
@@ -53,12 +52,7 @@ public sealed class SqliteSearchEngineStore : ISearchEngineStore
 
         await using var command = await SqlCommands.CreateAsync(db, string.Empty, cancellationToken);
         var termList = string.Join(", ", terms.Select(t => command.Add(t)));
-        command.CommandText = $"""
-            WITH postings AS MATERIALIZED (SELECT doc, term FROM "GuidanceSearchEngineTerms" WHERE term IN ({termList}))
-            SELECT d."Id", d."ArticleId", d."Language", d."RegionId", d."TopicId", postings.term
-            FROM postings JOIN "GuidanceSearchDocuments" d ON d."Id" = postings.doc
-            WHERE {command.FilterSql(filter)}
-            """;
-        return await CandidateReader.ReadAsync(command, cancellationToken);
+        command.CommandText = $"SELECT doc, term FROM \"GuidanceSearchEngineTerms\" WHERE term IN ({termList})";
+        return await PostingReader.ReadAsync(command, cancellationToken);
     }
 }

@@ -1,3 +1,5 @@
+using TrainingSite.Search.Scoring;
+
 namespace TrainingSite.Search.Querying;
 
 /// <summary>
@@ -11,6 +13,11 @@ public sealed record QueryPlan(IReadOnlyList<QueryGroup> Groups, int RequiredGro
     public bool IsEmpty => Groups.Count == 0;
 
     public IReadOnlyList<string> Terms { get; } = Groups.SelectMany(g => g.Terms).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>The terms numbered for scoring, each with its title twin: what to fetch from the index.</summary>
+    public TermIndex Index => _index ??= new TermIndex(Terms);
+
+    private TermIndex? _index;
 
     /// <summary>The terms to mark in snippets: whole-word matches, not compound parts (which would mark "hoitoaika" for "päivähoito").</summary>
     public IReadOnlySet<string> HighlightTerms { get; } = Groups

@@ -169,7 +169,8 @@ public sealed class QueryPlanner(TextAnalyzer analyzer)
             }
         }
 
-        if (forms.Folded.Length >= Edits.MinWordLength)
+        // A word the texts use as typed is not a typo: correcting it too would only add noise and work.
+        if (forms.Folded.Length >= Edits.MinWordLength && !vocabulary.KnownWords.ContainsKey(forms.Folded))
         {
             foreach (var corrected in Edits.OneEditAway(forms.Folded).Where(vocabulary.KnownWords.ContainsKey))
             {

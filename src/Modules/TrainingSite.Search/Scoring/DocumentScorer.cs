@@ -1,4 +1,3 @@
-using TrainingSite.Search.Analysis;
 using TrainingSite.Search.Querying;
 
 namespace TrainingSite.Search.Scoring;
@@ -15,18 +14,22 @@ public static class DocumentScorer
 
     public static IReadOnlyList<ScoredDocument> Score(QueryPlan plan, IReadOnlyCollection<CandidateDocument> candidates, int totalDocuments)
     {
-        var documentFrequency = DocumentFrequencies(candidates);
+        var index = plan.Index;
+        var rarity = Rarities(index, candidates, totalDocuments);
+        var groups = plan.Groups
+            .Select(g => g.Alternatives.Select(a => (a.Weight, AllOf: a.AllOf.Select(any => any.Select(index.NumberOf).ToArray()).ToArray())).ToArray())
+            .ToArray();
         var scored = new List<ScoredDocument>();
         foreach (var candidate in candidates)
         {
             var score = 0.0;
             var matched = 0;
-            foreach (var group in plan.Groups)
+            foreach (var alternatives in groups)
             {
                 var best = 0.0;
-                foreach (var alternative in group.Alternatives)
+                foreach (var (weight, allOf) in alternatives)
                 {
-                    best = Math.Max(best, AlternativeScore(alternative, candidate, documentFrequency, totalDocuments));
+                    best = Math.Max(best, AlternativeScore(weight, allOf, candidate, rarity));
                 }
 
                 if (best > 0)
@@ -46,18 +49,18 @@ public static class DocumentScorer
         return scored;
     }
 
-    private static double AlternativeScore(QueryAlternative alternative, CandidateDocument candidate, Dictionary<string, int> frequency, int total)
+    private static double AlternativeScore(double weight, int[][] allOf, CandidateDocument candidate, double[] rarity)
     {
         var sum = 0.0;
-        foreach (var anyOf in alternative.AllOf)
+        foreach (var anyOf in allOf)
         {
             var best = 0.0;
-            foreach (var term in anyOf)
+            foreach (var number in anyOf)
             {
-                if (candidate.Terms.Contains(term))
+                if (candidate.Has(number))
                 {
-                    var title = candidate.Terms.Contains(IndexTerms.Title(term)) ? TitleFactor : 1.0;
-                    best = Math.Max(best, Rarity(frequency.GetValueOrDefault(term, 1), total) * title);
+                    var title = candidate.Has(TermIndex.TitleOf(number)) ? TitleFactor : 1.0;
+                    best = Math.Max(best, rarity[number] * title);
                 }
             }
 
@@ -69,24 +72,24 @@ public static class DocumentScorer
             sum += best;
         }
 
-        return alternative.Weight * sum / alternative.AllOf.Count;
+        return weight * sum / allOf.Length;
     }
 
-    /// <summary>BM25's inverse document frequency: rare terms say more about a text than common ones.</summary>
-    private static double Rarity(int documentFrequency, int total) =>
-        Math.Log(1 + ((Math.Max(total, documentFrequency) - documentFrequency + 0.5) / (documentFrequency + 0.5)));
-
-    private static Dictionary<string, int> DocumentFrequencies(IEnumerable<CandidateDocument> candidates)
+    /// <summary>BM25's inverse document frequency per term: rare terms say more about a text than common ones.</summary>
+    private static double[] Rarities(TermIndex index, IEnumerable<CandidateDocument> candidates, int total)
     {
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var frequency = new int[index.Count];
         foreach (var candidate in candidates)
         {
-            foreach (var term in candidate.Terms)
+            for (var number = 0; number < index.Count; number++)
             {
-                frequency[term] = frequency.GetValueOrDefault(term) + 1;
+                if (candidate.Has(number))
+                {
+                    frequency[number]++;
+                }
             }
         }
 
-        return frequency;
+        return [.. frequency.Select(df => Math.Log(1 + ((Math.Max(total, df) - df + 0.5) / (df + 0.5))))];
     }
 }
