@@ -86,12 +86,15 @@ public sealed class GuidanceIndexer(TrainingDbContext db, ISearchEngineStore eng
 
         db.AddRange(documents);
         await db.SaveChangesAsync(cancellationToken);
+        // Analysis is most of an index build's CPU and each text is analysed on its own, so the texts are
+        // analysed in parallel (the analyzer's caches are concurrent; its native calls are serialised).
+        var analyses = new IndexedText[documents.Count];
+        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => analyses[i] = Analyze(documents[i]));
         var indexed = new List<(int, IReadOnlyList<string>)>(documents.Count);
-        foreach (var document in documents)
+        for (var i = 0; i < documents.Count; i++)
         {
-            var analysis = Analyze(document);
-            Count(words, analysis.Words, +1);
-            indexed.Add((document.Id, analysis.Terms));
+            Count(words, analyses[i].Words, +1);
+            indexed.Add((documents[i].Id, analyses[i].Terms));
         }
 
         await engine.AddAsync(db, indexed, cancellationToken);
