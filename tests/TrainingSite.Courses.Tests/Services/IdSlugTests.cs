@@ -1,4 +1,4 @@
-using TrainingSite.Courses.Services;
+using TrainingSite.Abstractions.Content;
 
 namespace TrainingSite.Courses.Tests.Services;
 

@@ -52,7 +52,7 @@ public sealed class GuidanceAuthoring(TrainingDbContext db, GuidanceIndexer inde
         if (articleId is null)
         {
             var taken = (await db.Set<GuidanceArticle>().Select(a => a.Id).ToListAsync(cancellationToken)).Append(ReservedId).ToHashSet(StringComparer.Ordinal);
-            articleId = ArticleIdSlug.Unique(text.Title.GetValueOrDefault(SiteCultures.Default) ?? text.Title.ToString(), taken);
+            articleId = IdSlug.Unique(text.Title.GetValueOrDefault(SiteCultures.Default) ?? text.Title.ToString(), taken, fallback: "article");
         }
 
         var article = new GuidanceArticle { Id = articleId, RegionId = regionId, CreatedAt = DateTimeOffset.UtcNow };

@@ -1,14 +1,17 @@
 using System.Globalization;
 using System.Text;
 
-namespace TrainingSite.Courses.Services;
+namespace TrainingSite.Abstractions.Content;
 
-/// <summary>A recipe-style id (lower-case letters, digits, hyphens) from a title: "Päivähoito Espoossa" → "paivahoito-espoossa".</summary>
+/// <summary>
+/// A recipe-style id (lower-case letters, digits, hyphens) from a title: "Päivähoito Espoossa" → "paivahoito-espoossa".
+/// Shared by every module that creates items from a title; <c>fallback</c> names an item whose title has no letters.
+/// </summary>
 public static class IdSlug
 {
     public const int MaxLength = 60;
 
-    public static string From(string title)
+    public static string From(string title, string fallback = "item")
     {
         var folded = title.ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var slug = new StringBuilder();
@@ -31,13 +34,13 @@ public static class IdSlug
 
         var text = slug.ToString().Trim('-');
         text = text.Length > MaxLength ? text[..MaxLength].Trim('-') : text;
-        return text.Length == 0 ? "item" : text;
+        return text.Length == 0 ? fallback : text;
     }
 
     /// <summary>The slug, or the slug with -2, -3 ... when it is taken.</summary>
-    public static string Unique(string title, ISet<string> taken)
+    public static string Unique(string title, ISet<string> taken, string fallback = "item")
     {
-        var slug = From(title);
+        var slug = From(title, fallback);
         var candidate = slug;
         for (var n = 2; taken.Contains(candidate); n++)
         {
