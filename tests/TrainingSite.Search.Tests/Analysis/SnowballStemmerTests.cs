@@ -9,16 +9,20 @@ public sealed class SnowballStemmerTests
     {
         get
         {
+            // The repository carries a copy (tests/testdata/snowball, BSD-licensed, see its COPYING), so a
+            // clone anywhere runs these tests; the workplace's shared/testdata beside it is the original.
             for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
             {
-                var candidate = Path.Combine(folder.FullName, "shared", "testdata", "snowball");
-                if (Directory.Exists(candidate))
+                foreach (var candidate in new[] { Path.Combine(folder.FullName, "tests", "testdata", "snowball"), Path.Combine(folder.FullName, "shared", "testdata", "snowball") })
                 {
-                    return candidate;
+                    if (Directory.Exists(candidate))
+                    {
+                        return candidate;
+                    }
                 }
             }
 
-            throw new DirectoryNotFoundException("shared/testdata/snowball not found above the test folder (the repository sits beside shared/).");
+            throw new DirectoryNotFoundException("tests/testdata/snowball not found above the test folder.");
         }
     }
 
