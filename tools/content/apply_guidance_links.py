@@ -14,19 +14,23 @@ from guidance_links import ARTICLE_DOMAINS, ARTICLES, DOMAINS  # noqa: E402
 
 RECIPE = Path("content-recipes/guidance.recipe.json")
 READ_MORE = {"fi": "Lue lisää", "sv": "Läs mer", "en": "Read more"}
-BARE = ["kela.fi", "migri.fi", "dvv.fi", "oph.fi", "vero.fi", "infofinland.fi", "mieli.fi", "oikeus.fi",
-        "tyosuojelu.fi", "thl.fi"] + list(DOMAINS)
+BARE = ["tyosuojelu.fi/sv", "kela.fi", "fpa.fi", "migri.fi", "dvv.fi", "oph.fi", "vero.fi", "skatt.fi",
+        "infofinland.fi", "mieli.fi", "oikeus.fi", "tyosuojelu.fi", "thl.fi", "tyomarkkinatori.fi", "enterfinland.fi",
+        "ytj.fi", "muuttoilmoitus.fi", "Suomi.fi", "suomi.fi"] + list(DOMAINS)
 
 
 def linkify_domains(article_id, lang, body):
     targets = {d: u for d, u in DOMAINS.items()}
     for domain, per_lang in ARTICLE_DOMAINS.get(article_id, {}).items():
-        targets[domain] = per_lang[lang]
+        if per_lang.get(lang):
+            targets[domain] = per_lang[lang]
     for domain in BARE:
         if domain not in targets:
             continue
-        # a bare mention: not inside [..](..), not part of a URL or a longer name
-        pattern = re.compile(r"(?<![\[/.\w-])" + re.escape(domain) + r"(?![\w/\]-])")
+        # a bare mention: not inside [..](..), not part of a URL or a longer name; "kela.fi-sivuilla" counts,
+        # "Suomi.fi-valtuudet" (a service name) does not
+        tail = r"(?![\w/\]])" if domain[0].islower() else r"(?![\w/\]-])"
+        pattern = re.compile(r"(?<![\[/.\w-])" + re.escape(domain) + tail)
         body = pattern.sub(lambda m: f"[{m.group(0)}]({targets[domain]})", body)
     return body
 

@@ -83,7 +83,11 @@ DOMAINS = {
     "finanssivalvonta.fi": "https://www.finanssivalvonta.fi/",
     "tietosuoja.fi": "https://tietosuoja.fi/",
     "uusyrityskeskus.fi": "https://uusyrityskeskus.fi/",
-    "Omakanta.fi": "https://www.kanta.fi/omakanta",
+    "Omakanta.fi": "https://www.omakanta.fi/",
+    "omakanta.fi": "https://www.omakanta.fi/",
+    "selkokeskus.fi": "https://selkokeskus.fi/",
+    "ulosottolaitos.fi": "https://www.ulosottolaitos.fi/",
+    "tyosuojelu.fi/sv": "https://tyosuojelu.fi/sv",
     "Opintopolku.fi": "https://opintopolku.fi/",
 }
 
@@ -191,7 +195,7 @@ ARTICLES = {
     [("Kela: unemployment benefits", K["kela_unemployment_en"])]),
  "kela-child-benefit": L(
     [("Kela: lapsilisä", K["kela_child_benefit_fi"]), ("Kela: lapsiperheen tuet Suomeen muuttaville", K["kela_families_fi"])],
-    [("FPA: barnbidrag (på finska)", K["kela_child_benefit_fi"])],
+    [],
     [("Kela: child benefit (in Finnish)", K["kela_child_benefit_fi"]), ("Kela: benefits when you move to Finland", K["kela_moving_en"])]),
  "kela-maternity-grant-and-parental-allowances": L(
     [("Kela: lapsiperheen tuet Suomeen muuttaville (äitiysavustus, vanhempainraha)", K["kela_families_fi"])],
@@ -412,3 +416,119 @@ ARTICLE_DOMAINS = {
  "finnish-language-courses-for-adults": {"infofinland.fi": L(K["infofinland_registering_fi"], K["infofinland_child_care_en"], K["infofinland_comprehensive_en"])},
  "infofinland-multilingual-information": {"infofinland.fi": L(K["infofinland_registering_fi"], K["infofinland_child_care_en"], K["infofinland_child_care_en"])},
 }
+
+
+# Second search round (same day): deeper and language-specific pages found afterwards.
+U.update({
+    "kela_sv_benefits": "https://www.kela.fi/fpas-formaner",
+    "kela_child_benefit_sv": "https://www.kela.fi/barnbidrag",
+    "kela_families_quick_sv": "https://www.kela.fi/web/sv/barnfamiljer-snabbguide",
+    "kela_before_birth_easy_sv": "https://www.kela.fi/web/lattlast/innan-barnet-fods",
+    "kela_social_assistance_partners_sv": "https://www.kela.fi/samarbetspartner-utkomstod-sa-har-handleder-du-kunden-ansoka-om-utkomststod",
+    "kela_social_assistance_easy_sv": "https://www.kela.fi/web/lattlast/hur-far-man-utkomststod",
+    "kela_appeal_fi": "https://www.kela.fi/paatoksesta-valittaminen",
+    "kela_appeal_sv": "https://www.kela.fi/web/sv/hur-man-overklagar",
+    "kela_appeal_en": "https://kela.fi/appeal-procedure",
+    "tyomarkkinatori_unemployed_fi": "https://tyomarkkinatori.fi/henkiloasiakkaat/tilanteet/olen-tyoton-tai-jaamassa-tyottomaksi",
+    "tyomarkkinatori_help_sv": "https://tyomarkkinatori.fi/sv/info/anvisningar-och-vanliga-fragor",
+    "enter_finland_sv": "https://migri.fi/sv/e-tjansten-enter-finland",
+    "enter_finland_en": "https://migri.fi/en/submit-your-application-in-the-e-service",
+    "migri_eu_registration_en": "https://migri.fi/en/registration-of-right-of-residence",
+    "prh_sole_trader_fi": "https://www.prh.fi/fi/kaupparekisteri/yeh/perustaminen.html",
+    "dvv_move_fi": "https://dvv.fi/muutto-suomessa",
+    "dvv_move_sv": "https://dvv.fi/sv/flytt1",
+    "dvv_move_en": "https://dvv.fi/international-moving",
+    "dvv_authorisations_en": "https://dvv.fi/en/suomi.fi-e-authorizations",
+    "suomifi_granting_mandates_en": "https://www.suomi.fi/instructions-and-support/e-authorizations/using-suomifi-e-authorizations-as-a-person/granting-mandates-as-a-person",
+    "infofinland_tax_card_en": "https://www.infofinland.fi/en/living-in-finland/work-and-enterprise/taxation/tax-card",
+    "papunet_plain_language_fi": "https://papunet.net/saavutettavuus/sisallon-ymmarrettavyys-ja-selkokieli",
+})
+DOMAINS.update({
+    "Studyinfo.fi": U["studyinfo_faq_en"],
+    "Studieinfo.fi": U["studyinfo_faq_en"],
+})
+ENTER = L(U["enter_finland_en"], U["enter_finland_sv"], U["enter_finland_en"])
+SUOMIFI_ID = L(U["suomifi_identify_en"], U["suomifi_identify_en"], U["suomifi_identify_en"])
+SUOMIFI_AUTH = L(U["suomifi_authorisations_glossary_fi"], U["dvv_authorisations_en"], U["suomifi_granting_mandates_en"])
+FPA = lambda fi, sv, en: L(fi, sv, en)
+for aid, doms in {
+    "kela-child-home-care-allowance": {"fpa.fi": L(None, U["kela_home_care_sv"], None)},
+    "kela-private-day-care-allowance": {"fpa.fi": L(None, U["kela_families_quick_sv"], None)},
+    "registering-as-jobseeker": {"tyomarkkinatori.fi": L(U["tyomarkkinatori_unemployed_fi"], U["tyomarkkinatori_help_sv"], U["tyomarkkinatori_unemployed_fi"])},
+    "municipal-employment-services-2025": {"tyomarkkinatori.fi": L(U["tyomarkkinatori_unemployed_fi"], U["tyomarkkinatori_help_sv"], U["tyomarkkinatori_unemployed_fi"])},
+    "kela-student-financial-aid": {"fpa.fi": L(None, U["kela_sv_benefits"], None)},
+    "employee-residence-permit": {"enterfinland.fi": ENTER},
+    "starting-a-business": {"ytj.fi": L(U["prh_sole_trader_fi"], U["prh_sole_trader_fi"], U["prh_sole_trader_fi"])},
+    "kela-social-security-coverage": {"fpa.fi": L(None, U["kela_sv_benefits"], None)},
+    "kela-basic-social-assistance": {"fpa.fi": L(None, U["kela_social_assistance_easy_sv"], None)},
+    "kela-unemployment-benefits": {"fpa.fi": L(None, U["kela_sv_benefits"], None)},
+    "kela-child-benefit": {"fpa.fi": L(None, U["kela_child_benefit_sv"], None)},
+    "kela-maternity-grant-and-parental-allowances": {"fpa.fi": L(None, U["kela_families_quick_sv"], None)},
+    "network-warm-referral-kela": {"kela.fi": L(U["kela_social_assistance_apply_fi"], None, U["kela_moving_en"]), "fpa.fi": L(None, U["kela_social_assistance_partners_sv"], None)},
+    "kela-medicine-reimbursements": {"fpa.fi": L(None, U["kela_sv_benefits"], None)},
+    "occupational-health-care": {"fpa.fi": L(None, U["kela_sv_benefits"], None)},
+    "kela-general-housing-allowance": {"fpa.fi": L(None, U["kela_sv_benefits"], None)},
+    "notice-of-move": {"muuttoilmoitus.fi": L(U["dvv_move_fi"], U["dvv_move_sv"], U["dvv_move_en"]), "dvv.fi": L(U["dvv_move_fi"], U["dvv_move_sv"], U["dvv_move_en"])},
+    "eu-citizen-registration": {"enterfinland.fi": ENTER, "migri.fi": L(U["migri_eu_registration_en"], U["migri_eu_registration_en"], U["migri_eu_registration_en"])},
+    "residence-permit-extension": {"enterfinland.fi": ENTER},
+    "family-based-residence-permit": {"enterfinland.fi": ENTER},
+    "finnish-citizenship-application": {"enterfinland.fi": ENTER},
+    "tax-card": {"skatt.fi": L(None, U["infofinland_tax_card_en"], None)},
+    "pre-filled-tax-return": {"skatt.fi": L(None, U["vero_form_5042_fi"], None)},
+    "strong-electronic-identification": {"Suomi.fi": SUOMIFI_ID},
+    "suomi-fi-authorisations": {"suomi.fi": SUOMIFI_AUTH},
+    "appealing-a-decision": {"kela.fi": L(U["kela_appeal_fi"], None, U["kela_appeal_en"]), "fpa.fi": L(None, U["kela_appeal_sv"], None)},
+    "network-plain-language-in-guidance": {"selkokeskus.fi": L(U["papunet_plain_language_fi"], "https://selkokeskus.fi/", "https://selkokeskus.fi/")},
+}.items():
+    cur = ARTICLE_DOMAINS.setdefault(aid, {})
+    for dom, per in doms.items():
+        merged = dict(cur.get(dom, {}))
+        merged.update({k: v for k, v in per.items() if v})
+        cur[dom] = merged
+
+def add(aid, lang, text, key_or_url):
+    ARTICLES[aid][lang].append((text, U.get(key_or_url, key_or_url)))
+
+add("kela-child-benefit", SV, "FPA: kort om barnbidrag", "kela_child_benefit_sv")
+add("kela-maternity-grant-and-parental-allowances", SV, "FPA: snabbguide för barnfamiljer", "kela_families_quick_sv")
+add("kela-maternity-grant-and-parental-allowances", SV, "FPA: innan barnet föds (lättläst)", "kela_before_birth_easy_sv")
+add("kela-basic-social-assistance", SV, "FPA: utkomststöd på lättläst svenska", "kela_social_assistance_easy_sv")
+add("network-warm-referral-kela", SV, "FPA för samarbetspartner: så här handleder du kunden att ansöka om utkomststöd", "kela_social_assistance_partners_sv")
+add("appealing-a-decision", FI, "Kela: päätöksestä valittaminen", "kela_appeal_fi")
+add("appealing-a-decision", SV, "FPA: hur man överklagar ett beslut", "kela_appeal_sv")
+add("appealing-a-decision", EN, "Kela: how to appeal a decision", "kela_appeal_en")
+add("eu-citizen-registration", FI, "Migri: EU-kansalaisen oleskeluoikeuden rekisteröinti (englanniksi)", "migri_eu_registration_en")
+add("eu-citizen-registration", SV, "Migri: registrering av EU-medborgares uppehållsrätt (på engelska)", "migri_eu_registration_en")
+add("eu-citizen-registration", EN, "Migri: registration of an EU citizen's right of residence", "migri_eu_registration_en")
+add("suomi-fi-authorisations", EN, "DVV: Suomi.fi e-Authorizations", "dvv_authorisations_en")
+add("suomi-fi-authorisations", EN, "Suomi.fi: granting mandates as a person", "suomifi_granting_mandates_en")
+add("suomi-fi-authorisations", SV, "MDB: Suomi.fi-fullmakter (på engelska)", "dvv_authorisations_en")
+add("network-assisting-with-e-services", EN, "DVV: Suomi.fi e-Authorizations", "dvv_authorisations_en")
+add("tax-card", EN, "InfoFinland: tax card", "infofinland_tax_card_en")
+add("tax-card", SV, "InfoFinland: skattekort (på engelska)", "infofinland_tax_card_en")
+add("tax-card", FI, "InfoFinland: verokortti (englanniksi)", "infofinland_tax_card_en")
+add("notice-of-move", FI, "DVV: muutto Suomessa", "dvv_move_fi")
+add("notice-of-move", SV, "MDB: flyttanmälan", "dvv_move_sv")
+add("notice-of-move", EN, "DVV: foreigner's move to, in and out of Finland", "dvv_move_en")
+add("registering-as-jobseeker", FI, "Työmarkkinatori: olen työtön tai jäämässä työttömäksi", "tyomarkkinatori_unemployed_fi")
+add("municipal-employment-services-2025", FI, "Työmarkkinatori: olen työtön tai jäämässä työttömäksi", "tyomarkkinatori_unemployed_fi")
+add("starting-a-business", FI, "PRH: toiminimen perustamisilmoitus", "prh_sole_trader_fi")
+add("network-plain-language-in-guidance", FI, "Papunet: sisällön ymmärrettävyys ja selkokieli", "papunet_plain_language_fi")
+for aid in ("employee-residence-permit", "residence-permit-extension", "family-based-residence-permit", "finnish-citizenship-application"):
+    add(aid, SV, "Migri: e-tjänsten Enter Finland", "enter_finland_sv")
+    add(aid, EN, "Migri: the online service Enter Finland", "enter_finland_en")
+
+# Third round: Kela's pages on rent deposits (partners) and medicine expenses.
+U.update({
+    "kela_rent_deposit_partners_fi": "https://www.kela.fi/yhteistyokumppanit-vuokranantajat-perustoimeentulotuki-vuokravakuus",
+    "kela_medicine_en": "https://www.kela.fi/medicine-expenses",
+    "kela_medicine_ceiling_en": "https://www.kela.fi/medicine-expenses-annual-maximum-limit-on-out-of-pocket-costs",
+})
+ARTICLE_DOMAINS["kela-medicine-reimbursements"]["kela.fi"] = L(U["kela_medicine_en"], U["kela_medicine_en"], U["kela_medicine_en"])
+ARTICLE_DOMAINS["kela-medicine-reimbursements"]["fpa.fi"] = L(None, U["kela_medicine_en"], None)
+add("rental-agreement-and-deposit", FI, "Kela: perustoimeentulotukea vuokravakuuteen (tietoa vuokranantajille)", "kela_rent_deposit_partners_fi")
+add("rental-agreement-and-deposit", SV, "FPA: grundläggande utkomststöd för hyresgaranti, information för hyresvärdar (på finska)", "kela_rent_deposit_partners_fi")
+add("rental-agreement-and-deposit", EN, "Kela: basic social assistance for a rent deposit, information for landlords (in Finnish)", "kela_rent_deposit_partners_fi")
+add("kela-medicine-reimbursements", FI, "Kela: lääkekorvaukset, alkuomavastuu ja vuotuinen omavastuuraja (englanniksi)", "kela_medicine_en")
+add("kela-medicine-reimbursements", SV, "FPA: läkemedelsersättningar och årlig självriskgräns (på engelska)", "kela_medicine_ceiling_en")
+add("kela-medicine-reimbursements", EN, "Kela: the annual maximum limit on out-of-pocket medicine costs", "kela_medicine_ceiling_en")
