@@ -532,3 +532,29 @@ add("rental-agreement-and-deposit", EN, "Kela: basic social assistance for a ren
 add("kela-medicine-reimbursements", FI, "Kela: lääkekorvaukset, alkuomavastuu ja vuotuinen omavastuuraja (englanniksi)", "kela_medicine_en")
 add("kela-medicine-reimbursements", SV, "FPA: läkemedelsersättningar och årlig självriskgräns (på engelska)", "kela_medicine_ceiling_en")
 add("kela-medicine-reimbursements", EN, "Kela: the annual maximum limit on out-of-pocket medicine costs", "kela_medicine_ceiling_en")
+
+# Fourth round: the visible domain should lead to a page on that domain; InfoFinland and kotoutuminen.fi pages
+# on interpreting and on integrating in Swedish.
+U.update({
+    "infofinland_interpreter_en": "https://www.infofinland.fi/en/living-in-finland/settling-in-finland/do-you-need-an-interpreter",
+    "infofinland_home": "https://www.infofinland.fi/",
+    "kotoutuminen_understanding_en": "https://kotoutuminen.fi/en/understanding-and-interpretation",
+    "kotoutuminen_swedish_en": "https://kotoutuminen.fi/en/integration-in-swedish",
+})
+ARTICLE_DOMAINS["right-to-interpreter"]["infofinland.fi"] = L(U["infofinland_interpreter_en"], U["infofinland_interpreter_en"], U["infofinland_interpreter_en"])
+ARTICLE_DOMAINS["finnish-language-courses-for-adults"]["infofinland.fi"] = L(U["infofinland_home"], U["infofinland_home"], U["infofinland_home"])
+ARTICLE_DOMAINS["infofinland-multilingual-information"]["infofinland.fi"] = L(U["infofinland_home"], U["infofinland_home"], U["infofinland_home"])
+ARTICLE_DOMAINS["personal-identity-code-dvv"]["dvv.fi"] = L(U["dvv_registration_en"], U["dvv_registration_en"], U["dvv_registration_en"])
+ARTICLE_DOMAINS["municipality-of-residence"]["dvv.fi"] = L(U["dvv_registration_en"], U["dvv_registration_en"], U["dvv_registration_en"])
+ARTICLE_DOMAINS["suomi-fi-authorisations"]["suomi.fi"] = L(U["suomifi_authorisations_glossary_fi"], U["suomifi_granting_mandates_en"], U["suomifi_granting_mandates_en"])
+ARTICLE_DOMAINS["network-plain-language-in-guidance"]["selkokeskus.fi"] = L("https://selkokeskus.fi/", "https://selkokeskus.fi/", "https://selkokeskus.fi/")
+add("right-to-interpreter", FI, "Kotoutumisen osaamiskeskus: tulkkauksen lainsäädäntö ja korvaukset (englanniksi)", "kotoutuminen_understanding_en")
+add("right-to-interpreter", SV, "Kompetenscentret för integration: tolkning och lagstiftning (på engelska)", "kotoutuminen_understanding_en")
+add("right-to-interpreter", EN, "Integration competence centre: interpretation helps with understanding", "kotoutuminen_understanding_en")
+add("finnish-language-courses-for-adults", FI, "Kotoutumisen osaamiskeskus: kotoutuminen ruotsiksi (englanniksi)", "kotoutuminen_swedish_en")
+add("finnish-language-courses-for-adults", SV, "Kompetenscentret för integration: integration på svenska (på engelska)", "kotoutuminen_swedish_en")
+add("finnish-language-courses-for-adults", EN, "Integration competence centre: integration in Swedish", "kotoutuminen_swedish_en")
+add("services-in-swedish", FI, "Kotoutumisen osaamiskeskus: kotoutuminen ruotsiksi (englanniksi)", "kotoutuminen_swedish_en")
+add("services-in-swedish", SV, "Kompetenscentret för integration: integration på svenska (på engelska)", "kotoutuminen_swedish_en")
+add("services-in-swedish", EN, "Integration competence centre: integration in Swedish", "kotoutuminen_swedish_en")
+ARTICLE_DOMAINS["tax-card"]["skatt.fi"] = L(None, U["vero_form_5042_fi"], None)
