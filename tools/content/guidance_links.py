@@ -558,3 +558,7 @@ add("services-in-swedish", FI, "Kotoutumisen osaamiskeskus: kotoutuminen ruotsik
 add("services-in-swedish", SV, "Kompetenscentret för integration: integration på svenska (på engelska)", "kotoutuminen_swedish_en")
 add("services-in-swedish", EN, "Integration competence centre: integration in Swedish", "kotoutuminen_swedish_en")
 ARTICLE_DOMAINS["tax-card"]["skatt.fi"] = L(None, U["vero_form_5042_fi"], None)
+U["tem_unemployment_rule_en"] = "https://tem.fi/en/-/three-month-six-month-unemployment-rule-to-enter-into-force-in-june-2025"
+add("employee-residence-permit", FI, "TEM: kolmen ja kuuden kuukauden sääntö työn päättyessä (englanniksi)", "tem_unemployment_rule_en")
+add("employee-residence-permit", SV, "ANM: regeln om tre och sex månader när anställningen upphör (på engelska)", "tem_unemployment_rule_en")
+add("employee-residence-permit", EN, "Ministry of Economic Affairs and Employment: the three-month/six-month unemployment rule", "tem_unemployment_rule_en")
