@@ -562,3 +562,16 @@ U["tem_unemployment_rule_en"] = "https://tem.fi/en/-/three-month-six-month-unemp
 add("employee-residence-permit", FI, "TEM: kolmen ja kuuden kuukauden sääntö työn päättyessä (englanniksi)", "tem_unemployment_rule_en")
 add("employee-residence-permit", SV, "ANM: regeln om tre och sex månader när anställningen upphör (på engelska)", "tem_unemployment_rule_en")
 add("employee-residence-permit", EN, "Ministry of Economic Affairs and Employment: the three-month/six-month unemployment rule", "tem_unemployment_rule_en")
+U.update({
+    "thl_nollalinja_fi": "https://thl.fi/palvelut-ja-asiointi/valtion-sosiaali-ja-terveydenhuollon-erityispalvelut/nollalinja-auttava-puhelin",
+    "migri_trafficking_fi": "https://migri.fi/ihmiskaupan-uhrien-auttamisjarjestelma",
+    "ihmiskauppa_about_fi": "https://ihmiskauppa.fi/auttamisjarjestelma/tietoa-ihmiskaupan-uhrien-auttamisjarjestelmasta/",
+})
+for aid in ("homelessness-and-emergency-housing", "social-services-wellbeing-services-county"):
+    add(aid, FI, "THL: Nollalinja-auttava puhelin", "thl_nollalinja_fi")
+    add(aid, SV, "THL: hjälptelefonen Nollalinja (på finska)", "thl_nollalinja_fi")
+    add(aid, EN, "THL: the Nollalinja helpline (in Finnish)", "thl_nollalinja_fi")
+add("employment-contract-and-employee-rights", FI, "Ihmiskaupan uhrien auttamisjärjestelmä: tietoa ja ohjaaminen", "ihmiskauppa_about_fi")
+add("employment-contract-and-employee-rights", FI, "Migri: ihmiskaupan uhrien auttamisjärjestelmä", "migri_trafficking_fi")
+add("employment-contract-and-employee-rights", SV, "Hjälpsystemet för offer för människohandel (på finska)", "ihmiskauppa_about_fi")
+add("employment-contract-and-employee-rights", EN, "Assistance System for Victims of Human Trafficking (in Finnish)", "ihmiskauppa_about_fi")
