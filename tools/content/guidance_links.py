@@ -335,7 +335,7 @@ ARTICLES = {
     [("Legal aid: how to apply (in Finnish)", K["oikeus_legal_aid_fi"])]),
  "network-consent-for-information-sharing": L(
     [("DVV: mitä tietoja väestötietojärjestelmässä on", K["dvv_personal_data_fi"])],
-    [("MDB: uppgifter i befolkningsdatasystemet (på finska)", K["dvv_personal_data_fi"])],
+    [("Myndigheten för digitalisering och befolkningsdata (MDB): uppgifter i befolkningsdatasystemet (på finska)", K["dvv_personal_data_fi"])],
     [("DVV: data in the Population Information System (in Finnish)", K["dvv_personal_data_fi"])]),
  "network-assisting-with-e-services": L(
     [("Suomi.fi: valtuuksien sanasto", K["suomifi_authorisations_glossary_fi"]), ("DVV: virkailijavaltuuttamispalvelu", K["dvv_authorisation_official_fi"])],
@@ -343,7 +343,7 @@ ARTICLES = {
     [("Suomi.fi: how to identify yourself in an e-service", K["suomifi_identify_en"])]),
  "network-data-protection-in-guidance": L(
     [("DVV: mitä tietoja väestötietojärjestelmässä on", K["dvv_personal_data_fi"])],
-    [("MDB: uppgifter i befolkningsdatasystemet (på finska)", K["dvv_personal_data_fi"])],
+    [("Myndigheten för digitalisering och befolkningsdata (MDB): uppgifter i befolkningsdatasystemet (på finska)", K["dvv_personal_data_fi"])],
     [("DVV: data in the Population Information System (in Finnish)", K["dvv_personal_data_fi"])]),
  "right-to-interpreter": L(
     [("Kotouttamisen osaamiskeskus: tulkkaaminen asiakastapaamisessa", K["kotoutuminen_interpreter_fi"]), ("Hallituksen esitys HE 21/2024: maksu käyttämättä jätetystä palvelusta", K["he_21_2024"])],
