@@ -54,7 +54,13 @@ public sealed class LoginModel(
         }
         else
         {
-            succeeded = (await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: false)).Succeeded;
+            var result = await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: false);
+            succeeded = result.Succeeded;
+            if (result.IsLockedOut || result.IsNotAllowed)
+            {
+                // Refused before its password was checked: spend the same hashing time as any other failure.
+                unknownAccount.Check(Input.Password);
+            }
         }
 
         if (succeeded)
