@@ -56,8 +56,17 @@ public abstract class SiteFactory : WebApplicationFactory<Program>, IAsyncLifeti
         GC.SuppressFinalize(this);
     }
 
-    public SiteClient CreateSiteClient() =>
-        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+    /// <summary>A browser-like client; with <paramref name="clientAddress"/> its requests come from that address.</summary>
+    public SiteClient CreateSiteClient(string? clientAddress = null)
+    {
+        var http = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        if (clientAddress is not null)
+        {
+            http.DefaultRequestHeaders.Add(TestClientAddress.Header, clientAddress);
+        }
+
+        return new SiteClient(http);
+    }
 
     /// <summary>Creates a user directly (faster than the register page, which has tests of its own).</summary>
     public async Task<TrainingUser> CreateUserAsync(
@@ -110,6 +119,11 @@ public abstract class SiteFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("ConnectionStrings:TrainingSite", Database.ConnectionString);
         builder.UseSetting("Mail:PickupFolder", MailFolder);
         builder.UseSetting("Mail:Smtp:Host", string.Empty);
+
+        // Sessions are checked against the database on every request, so a test sees a sign-out or a new
+        // role at once instead of after the site's 30 seconds.
+        builder.UseSetting("Accounts:SessionValidationInterval", "00:00:00");
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

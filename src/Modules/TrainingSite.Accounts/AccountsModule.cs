@@ -8,6 +8,7 @@ using TrainingSite.Abstractions.Mail;
 using TrainingSite.Abstractions.Modules;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Accounts.CommandLine;
+using TrainingSite.Accounts.Data;
 using TrainingSite.Accounts.Services;
 using TrainingSite.Data;
 using TrainingSite.Data.Identity;
@@ -17,11 +18,17 @@ namespace TrainingSite.Accounts;
 /// <summary>Accounts: sign-in, profiles, roles and permissions, the regional-scope check, first-run setup, mail.</summary>
 public sealed class AccountsModule : ModuleStartup
 {
+    public const string SessionValidationIntervalSetting = "Accounts:SessionValidationInterval";
+
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
-        services.AddSingleton<IMailSender, MailSender>();
-        AddIdentity(services);
+        services.AddEntityConfigurations<AccountsDataModel>();
+        services.AddMigrations<AccountsModule>();
+        AddMail(services, configuration);
+        AddIdentity(services, configuration);
+        services.Configure<SignInThrottleOptions>(configuration.GetSection(SignInThrottleOptions.Section));
+        services.AddScoped<SignInThrottle>();
+        services.AddScoped<UnknownAccountPassword>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IRegionalScope, RegionalScope>();
         services.AddSingleton<SetupState>();
@@ -35,7 +42,18 @@ public sealed class AccountsModule : ModuleStartup
 
     public override void Configure(IApplicationBuilder app) => app.UseMiddleware<FirstRunRedirectMiddleware>();
 
-    private static void AddIdentity(IServiceCollection services)
+    /// <summary>Pages queue mail and a background service sends it (see <see cref="BackgroundMailSender"/> for why).</summary>
+    private static void AddMail(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
+        services.AddSingleton<MailSender>();
+        services.AddSingleton<BackgroundMailSender>();
+        services.AddSingleton<IMailSender>(provider => provider.GetRequiredService<BackgroundMailSender>());
+        services.AddHostedService<MailDelivery>();
+        services.AddSingleton<AccountMailLinks>();
+    }
+
+    private static void AddIdentity(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<LocalizedIdentityErrorDescriber>();
         services.AddIdentity<TrainingUser, IdentityRole>(options =>
@@ -43,8 +61,8 @@ public sealed class AccountsModule : ModuleStartup
                 options.User.RequireUniqueEmail = true;
                 options.Password.RequiredLength = 8;
                 options.Password.RequiredUniqueChars = 4;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Failed passwords are counted by SignInThrottle (per account and client), not by Identity's
+                // lockout, which let anyone lock anyone out; an explicit LockoutEnd still refuses sign-in.
                 options.Lockout.AllowedForNewUsers = true;
                 options.SignIn.RequireConfirmedAccount = false;
             })
@@ -54,7 +72,11 @@ public sealed class AccountsModule : ModuleStartup
             .AddClaimsPrincipalFactory<TrainingClaimsPrincipalFactory>()
             .AddPasswordValidator<CommonPasswordValidator>();
 
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Every session is checked against the database at this interval: a changed security stamp (sign-out,
+        // password change or reset, "sign out everywhere") ends it on every node, and otherwise its roles,
+        // regions and name are rebuilt from the database, so a granted role works without signing in again.
+        var interval = configuration.GetValue(SessionValidationIntervalSetting, TimeSpan.FromSeconds(30));
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = interval);
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/account/login";

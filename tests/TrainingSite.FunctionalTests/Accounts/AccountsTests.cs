@@ -41,20 +41,6 @@ public abstract class AccountsTests(SiteFactory site)
         Assert.Equal(HttpStatusCode.OK, profile.StatusCode);
     }
 
-    [Fact]
-    public async Task Register_ShouldAnswer400WithFieldMessage_WhenEmailIsTaken()
-    {
-        var email = $"taken-{Guid.NewGuid():N}@example.fi";
-        await site.CreateUserAsync(email, [Roles.Learner]);
-        using var client = site.CreateSiteClient();
-
-        var (response, page) = await client.SubmitFormAsync("/account/register", Registration(email));
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("on jo tili", page.QuerySelector("#Input_Email-error")?.TextContent, StringComparison.Ordinal);
-        Assert.Equal("true", page.QuerySelector("#Input_Email")?.GetAttribute("aria-invalid"));
-    }
-
     [Theory]
     [InlineData("short", "vähintään 8 merkkiä")]
     [InlineData("alllowercase-no-digits", "vähintään yksi numero")]

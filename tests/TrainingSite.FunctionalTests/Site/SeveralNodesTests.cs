@@ -26,6 +26,30 @@ public sealed class SeveralNodesTests
     }
 
     [Fact]
+    public async Task SignOut_OnOneNode_ShouldEndTheSessionOnTheOther()
+    {
+        await using var first = new PostgresSiteFactory();
+        await first.InitializeAsync();
+        await using var second = new NodeOn(first.Database.ConnectionString);
+        var cookie = await SignInCookieAsync(first);
+        var before = await ProfileStatusAsync(second, cookie);
+
+        using var raw = first.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var form = new HttpRequestMessage(HttpMethod.Get, "/account/logout");
+        form.Headers.Add("Cookie", cookie);
+        var page = await raw.SendAsync(form);
+        var antiforgery = page.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Where(c => c.StartsWith("ts.af", StringComparison.Ordinal));
+        var token = System.Text.RegularExpressions.Regex.Match(await page.Content.ReadAsStringAsync(), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/account/logout") { Content = new FormUrlEncodedContent([new("__RequestVerificationToken", token)]) };
+        post.Headers.Add("Cookie", string.Join("; ", antiforgery.Append(cookie)));
+        var signedOut = await raw.SendAsync(post);
+
+        Assert.Equal(HttpStatusCode.OK, before);
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, await ProfileStatusAsync(second, cookie));
+    }
+
+    [Fact]
     public async Task Health_ShouldAnswer503_WhenTheDatabaseGoesAway()
     {
         await using var site = new PostgresSiteFactory();
@@ -67,6 +91,15 @@ public sealed class SeveralNodesTests
         return string.Join("; ", signedIn.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Where(c => c.StartsWith("ts.auth", StringComparison.Ordinal)));
     }
 
+    private static async Task<HttpStatusCode> ProfileStatusAsync(SiteFactory node, string cookie)
+    {
+        using var client = node.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/account/profile");
+        request.Headers.Add("Cookie", cookie);
+        using var response = await client.SendAsync(request);
+        return response.StatusCode;
+    }
+
     private sealed class NodeOn(string connectionString) : SiteFactory
     {
         public override DatabaseProvider Provider => DatabaseProvider.Postgres;
@@ -76,6 +109,7 @@ public sealed class SeveralNodesTests
             builder.UseSetting("Database:Provider", "Postgres");
             builder.UseSetting("ConnectionStrings:TrainingSite", connectionString);
             builder.UseSetting("Mail:PickupFolder", MailFolder);
+            builder.UseSetting("Accounts:SessionValidationInterval", "00:00:00");
         }
     }
 }

@@ -1,17 +1,29 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Ui;
+using TrainingSite.Accounts.Services;
 using TrainingSite.Data.Identity;
 
 namespace TrainingSite.Accounts.Areas.Accounts.Pages;
 
+/// <summary>
+/// Signs in. An unknown account and a wrong password answer alike, in words, status and time, and both count
+/// towards the <see cref="SignInThrottle"/>, which refuses a client (not the account) after too many failures.
+/// </summary>
 [EnableRateLimiting("forms")]
-public sealed class LoginModel(SignInManager<TrainingUser> signIn, IStringLocalizer<AccountsStrings> strings) : PageModel
+public sealed class LoginModel(
+    SignInManager<TrainingUser> signIn,
+    UserManager<TrainingUser> users,
+    SignInThrottle throttle,
+    UnknownAccountPassword unknownAccount,
+    IStringLocalizer<AccountsStrings> strings) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -20,28 +32,56 @@ public sealed class LoginModel(SignInManager<TrainingUser> signIn, IStringLocali
     public string? ReturnUrl { get; set; }
 
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {
             return this.Invalid();
         }
 
-        // lockoutOnFailure: true is what makes five wrong passwords lock the account.
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var email = Input.Email.Trim();
+        var gate = await throttle.BeginAsync(email, HttpContext.Connection.RemoteIpAddress, cancellationToken);
+        if (gate.RefusedUntil is { } until)
         {
+            return Refused(until, gate.ClientWide);
+        }
+
+        var user = await users.FindByEmailAsync(email);
+        var succeeded = false;
+        if (user is null)
+        {
+            unknownAccount.Check(Input.Password);
+        }
+        else
+        {
+            var result = await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: false);
+            succeeded = result.Succeeded;
+            if (result.IsLockedOut || result.IsNotAllowed)
+            {
+                // Refused before its password was checked: spend the same hashing time as any other failure.
+                unknownAccount.Check(Input.Password);
+            }
+        }
+
+        if (succeeded)
+        {
+            await throttle.SucceededAsync(gate, cancellationToken);
             return LocalRedirect(this.LocalOr(ReturnUrl));
         }
 
-        if (result.IsLockedOut)
-        {
-            ModelState.AddModelError(string.Empty, strings["Login.LockedOut"]);
-            return this.Invalid(StatusCodes.Status423Locked);
-        }
-
+        // Wrong password, unknown account or an account an administrator has locked: one answer for all.
         ModelState.AddModelError(string.Empty, strings["Login.Failed"]);
         return this.Invalid();
+    }
+
+    /// <summary>423 when this client is locked out of the account, 429 when it failed on too many accounts; both say until when.</summary>
+    private PageResult Refused(DateTimeOffset until, bool clientWide)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling((until - DateTimeOffset.UtcNow).TotalSeconds));
+        Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        var at = SiteTime.ToFinnishTime(until.AddSeconds(59)).ToString("t", CultureInfo.CurrentCulture);
+        ModelState.AddModelError(string.Empty, strings[clientWide ? "Login.TooManyFailuresFromClient" : "Login.LockedOut", at]);
+        return this.Invalid(clientWide ? StatusCodes.Status429TooManyRequests : StatusCodes.Status423Locked);
     }
 
     public sealed class LoginInput

@@ -44,6 +44,8 @@ public sealed class PasswordModel(UserManager<TrainingUser> users, SignInManager
             return this.Invalid();
         }
 
+        // The change gave the account a new security stamp, which ends every other session at its next
+        // validation; this one gets a cookie with the new stamp and goes on.
         await signIn.RefreshSignInAsync(user);
         Changed = true;
         return Page();

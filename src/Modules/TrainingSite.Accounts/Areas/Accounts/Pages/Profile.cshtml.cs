@@ -28,13 +28,16 @@ public sealed class ProfileModel(
 
     public bool Saved { get; private set; }
 
+    public bool SignedOutElsewhere { get; private set; }
+
     public IReadOnlyList<SelectListItem> RegionOptions { get; private set; } = [];
 
     public IReadOnlyList<SelectListItem> LanguageOptions { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(bool saved, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(bool saved, bool signedOutElsewhere, CancellationToken cancellationToken)
     {
         Saved = saved;
+        SignedOutElsewhere = signedOutElsewhere;
         var user = await users.GetUserAsync(User);
         if (user is null)
         {
@@ -87,6 +90,20 @@ public sealed class ProfileModel(
         // The cookie carries the name and language: refresh it so the next page already uses them.
         await signIn.RefreshSignInAsync(user);
         return RedirectToPage(new { saved = true });
+    }
+
+    /// <summary>Ends the person's sessions on every other device (a new security stamp) and keeps this one.</summary>
+    public async Task<IActionResult> OnPostSignOutElsewhereAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        await users.UpdateSecurityStampAsync(user);
+        await signIn.RefreshSignInAsync(user);
+        return RedirectToPage(new { signedOutElsewhere = true });
     }
 
     private async Task LoadChoicesAsync(CancellationToken cancellationToken)

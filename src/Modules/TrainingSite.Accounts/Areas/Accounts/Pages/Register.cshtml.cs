@@ -7,22 +7,31 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions;
 using TrainingSite.Abstractions.Localization;
+using TrainingSite.Abstractions.Mail;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Abstractions.Regions;
 using TrainingSite.Abstractions.Ui;
 using TrainingSite.Accounts.Models;
+using TrainingSite.Accounts.Services;
 using TrainingSite.Data;
 using TrainingSite.Data.Identity;
 
 namespace TrainingSite.Accounts.Areas.Accounts.Pages;
 
+/// <summary>
+/// Creates an account and signs it in. An address that already has an account gets the same answer (status
+/// and redirect) and its owner a mail, so the page cannot be used to find out who has an account.
+/// </summary>
 [EnableRateLimiting("forms")]
 public sealed class RegisterModel(
     UserManager<TrainingUser> users,
     SignInManager<TrainingUser> signIn,
     IRegionDirectory regions,
     TrainingDbContext db,
-    IStringLocalizer<SharedStrings> strings) : PageModel
+    IMailSender mail,
+    AccountMailLinks links,
+    IStringLocalizer<SharedStrings> strings,
+    IStringLocalizer<AccountsStrings> accountStrings) : PageModel
 {
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
@@ -55,7 +64,7 @@ public sealed class RegisterModel(
         if (ModelState.IsValid)
         {
             var result = await CreateAsync(cancellationToken);
-            if (result.Succeeded)
+            if (result.Succeeded || IsAddressTaken(result))
             {
                 return LocalRedirect(this.LocalOr(ReturnUrl));
             }
@@ -71,20 +80,20 @@ public sealed class RegisterModel(
         return this.Invalid();
     }
 
-    /// <summary>Creates the account as a learner and a network member, all or nothing, and signs it in.</summary>
+    /// <summary>
+    /// Creates the account as a learner and a network member, all or nothing, and signs it in. For an address
+    /// that has an account, it checks the password as it would for a new one (same messages, same hashing
+    /// work), then mails the owner and answers with <see cref="IdentityErrorDescriber.DuplicateEmail"/>.
+    /// </summary>
     private async Task<IdentityResult> CreateAsync(CancellationToken cancellationToken)
     {
         var email = Input.Email.Trim();
-        var user = new TrainingUser
+        var user = NewUser(email);
+        if (await users.FindByEmailAsync(email) is { } owner)
         {
-            UserName = email,
-            Email = email,
-            DisplayName = Input.DisplayName.Trim(),
-            Organisation = string.IsNullOrWhiteSpace(Input.Organisation) ? null : Input.Organisation.Trim(),
-            HomeRegionId = string.IsNullOrEmpty(Input.HomeRegionId) ? null : Input.HomeRegionId,
-            PreferredLanguage = Input.PreferredLanguage,
-            CreatedAt = DateTimeOffset.UtcNow,
-        };
+            return await RefuseTakenAddressAsync(user, owner, cancellationToken);
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var result = await users.CreateAsync(user, Input.Password);
         if (result.Succeeded)
@@ -94,6 +103,12 @@ public sealed class RegisterModel(
 
         if (!result.Succeeded)
         {
+            // Two registrations of one new address at once: the loser is told what the owner of a used one is.
+            if (IsAddressTaken(result) && await users.FindByEmailAsync(email) is { } winner)
+            {
+                await NotifyOwnerAsync(winner, cancellationToken);
+            }
+
             return result;
         }
 
@@ -101,6 +116,48 @@ public sealed class RegisterModel(
         await signIn.SignInAsync(user, isPersistent: false);
         return result;
     }
+
+    private async Task<IdentityResult> RefuseTakenAddressAsync(TrainingUser candidate, TrainingUser owner, CancellationToken cancellationToken)
+    {
+        var problems = new List<IdentityError>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            problems.AddRange((await validator.ValidateAsync(users, candidate, Input.Password)).Errors);
+        }
+
+        if (problems.Count > 0)
+        {
+            return IdentityResult.Failed([.. problems]);
+        }
+
+        _ = users.PasswordHasher.HashPassword(candidate, Input.Password);
+        await NotifyOwnerAsync(owner, cancellationToken);
+        return IdentityResult.Failed(users.ErrorDescriber.DuplicateEmail(owner.Email!));
+    }
+
+    /// <summary>Tells the owner, in their language, that someone tried to register their address, with links to sign in or reset.</summary>
+    private Task NotifyOwnerAsync(TrainingUser owner, CancellationToken cancellationToken)
+    {
+        var (subject, body) = UserLanguage.Use(owner, () => (
+            accountStrings["RegisterTakenMail.Subject"].Value,
+            accountStrings["RegisterTakenMail.Body", owner.DisplayName, links.To("/account/login"), links.To("/account/forgot-password")].Value));
+        return mail.SendAsync(owner.Email!, subject, body, cancellationToken);
+    }
+
+    private static bool IsAddressTaken(IdentityResult result) =>
+        result.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName));
+
+    private TrainingUser NewUser(string email) =>
+        new()
+        {
+            UserName = email,
+            Email = email,
+            DisplayName = Input.DisplayName.Trim(),
+            Organisation = string.IsNullOrWhiteSpace(Input.Organisation) ? null : Input.Organisation.Trim(),
+            HomeRegionId = string.IsNullOrEmpty(Input.HomeRegionId) ? null : Input.HomeRegionId,
+            PreferredLanguage = Input.PreferredLanguage,
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
 
     private async Task LoadChoicesAsync(CancellationToken cancellationToken)
     {

@@ -8,12 +8,13 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions;
 using TrainingSite.Abstractions.Ui;
+using TrainingSite.Accounts.Services;
 using TrainingSite.Data.Identity;
 
 namespace TrainingSite.Accounts.Areas.Accounts.Pages;
 
 [EnableRateLimiting("forms")]
-public sealed class ResetPasswordModel(UserManager<TrainingUser> users, IStringLocalizer<SharedStrings> strings) : PageModel
+public sealed class ResetPasswordModel(UserManager<TrainingUser> users, SignInThrottle throttle, IStringLocalizer<SharedStrings> strings) : PageModel
 {
     [BindProperty]
     public ResetPasswordInput Input { get; set; } = new();
@@ -53,9 +54,9 @@ public sealed class ResetPasswordModel(UserManager<TrainingUser> users, IStringL
             return this.Invalid();
         }
 
-        // A reset also ends a lockout: the person has proved they own the mailbox.
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
+        // The reset gave the account a new security stamp, so every session signed in before it ends. It also
+        // lifts this client's sign-in lockout on the account: the person has proved they own the mailbox.
+        await throttle.ClearAsync(user.Email!, HttpContext.Connection.RemoteIpAddress);
         Done = true;
         return Page();
     }

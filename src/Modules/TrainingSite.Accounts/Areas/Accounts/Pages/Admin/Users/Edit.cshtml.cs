@@ -10,6 +10,7 @@ using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Abstractions.Regions;
 using TrainingSite.Abstractions.Ui;
 using TrainingSite.Accounts.Models;
+using TrainingSite.Accounts.Services;
 using TrainingSite.Data;
 using TrainingSite.Data.Identity;
 using TrainingSite.Data.Regions;
@@ -21,6 +22,8 @@ namespace TrainingSite.Accounts.Areas.Accounts.Pages.Admin.Users;
 public sealed class EditModel(
     TrainingDbContext db,
     UserManager<TrainingUser> users,
+    SignInManager<TrainingUser> signIn,
+    SignInThrottle throttle,
     IRegionDirectory regionDirectory,
     IStringLocalizer<SharedStrings> strings,
     IStringLocalizer<AccountsStrings> accountStrings) : PageModel
@@ -42,9 +45,12 @@ public sealed class EditModel(
 
     public bool Saved { get; private set; }
 
-    public bool LockedOut => Person?.LockoutEnd > DateTimeOffset.UtcNow;
+    public bool SignedOut { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string id, bool saved, CancellationToken cancellationToken)
+    /// <summary>Clients the sign-in throttle refuses on this account now, or an administrator's lock (LockoutEnd).</summary>
+    public bool LockedOut { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string id, bool saved, bool signedOut, CancellationToken cancellationToken)
     {
         Person = await users.FindByIdAsync(id);
         if (Person is null)
@@ -53,6 +59,8 @@ public sealed class EditModel(
         }
 
         Saved = saved;
+        SignedOut = signedOut;
+        LockedOut = Person.LockoutEnd > DateTimeOffset.UtcNow || await throttle.RefusedClientsAsync(Person.Email ?? string.Empty, cancellationToken) > 0;
         SelectedRoles = [.. await users.GetRolesAsync(Person)];
         SelectedRegions = await db.RegionCoordinators.AsNoTracking().Where(a => a.UserId == id).Select(a => a.RegionId).ToListAsync(cancellationToken);
         HomeRegionId = Person.HomeRegionId;
@@ -82,13 +90,15 @@ public sealed class EditModel(
         Person.HomeRegionId = string.IsNullOrEmpty(HomeRegionId) ? null : HomeRegionId;
         await ReplaceCoordinatedRegionsAsync(id, cancellationToken);
 
-        // A new security stamp makes the person's other sessions pick up the new roles within a minute.
-        await users.UpdateSecurityStampAsync(Person);
+        // The security stamp stays: the person's sessions are not ended but rebuilt from the database at their
+        // next validation (Accounts:SessionValidationInterval), so a granted role works without signing in
+        // again and a removed one stops working. "Sign out everywhere" below ends them when that is wanted.
+        await users.UpdateAsync(Person);
         await transaction.CommitAsync(cancellationToken);
         return RedirectToPage(new { id, saved = true });
     }
 
-    public async Task<IActionResult> OnPostUnlockAsync(string id)
+    public async Task<IActionResult> OnPostUnlockAsync(string id, CancellationToken cancellationToken)
     {
         var person = await users.FindByIdAsync(id);
         if (person is null)
@@ -96,9 +106,28 @@ public sealed class EditModel(
             return NotFound();
         }
 
+        await throttle.ClearAccountAsync(person.Email ?? string.Empty, cancellationToken);
         await users.SetLockoutEndDateAsync(person, null);
-        await users.ResetAccessFailedCountAsync(person);
         return RedirectToPage(new { id, saved = true });
+    }
+
+    /// <summary>Ends every session of the person on every node at its next validation (a new security stamp).</summary>
+    public async Task<IActionResult> OnPostSignOutEverywhereAsync(string id)
+    {
+        var person = await users.FindByIdAsync(id);
+        if (person is null)
+        {
+            return NotFound();
+        }
+
+        await users.UpdateSecurityStampAsync(person);
+        if (person.Id == users.GetUserId(User))
+        {
+            // Administrators signing themselves out elsewhere keep this session.
+            await signIn.RefreshSignInAsync(person);
+        }
+
+        return RedirectToPage(new { id, signedOut = true });
     }
 
     private void Validate()

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using TrainingSite.Abstractions.Modules;
+using TrainingSite.Accounts.Models;
+
+namespace TrainingSite.Accounts.Data;
+
+public sealed class AccountsDataModel : IEntityConfigurationSource
+{
+    public void Configure(ModelBuilder modelBuilder) =>
+        modelBuilder.Entity<SignInFailure>(failure =>
+        {
+            failure.ToTable("SignInFailures");
+            failure.Property(f => f.AccountKey).HasMaxLength(SignInFailure.AccountKeyLength);
+            failure.Property(f => f.Client).HasMaxLength(SignInFailure.ClientLength);
+
+            // The throttle counts per account, per client and per both, always within a recent window.
+            failure.HasIndex(f => new { f.AccountKey, f.FailedAt });
+            failure.HasIndex(f => new { f.Client, f.FailedAt });
+            failure.HasIndex(f => f.FailedAt);
+        });
+}
