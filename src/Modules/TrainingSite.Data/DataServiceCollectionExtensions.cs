@@ -2,8 +2,11 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using TrainingSite.Abstractions.Modules;
+using TrainingSite.Data.Availability;
 using TrainingSite.Data.Configuration;
 using TrainingSite.Data.Migrations;
 
@@ -24,7 +27,17 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(new MigrationSource(typeof(TrainingDbContext).Assembly));
         services.AddScoped<SchemaMigrator>();
         services.AddScoped<DatabaseHealth>();
-        services.AddDbContext<TrainingDbContext>(builder => Configure(builder, options));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DatabaseAvailability>();
+        services.AddSingleton<DatabaseAvailabilityInterceptor>();
+        services.AddSingleton(provider => new OutageQuietLoggerFactory(provider.GetRequiredService<ILoggerFactory>()));
+        services.AddDbContext<TrainingDbContext>((provider, builder) =>
+        {
+            Configure(builder, options);
+            // An unreachable database is logged once by DatabaseAvailability, not per query.
+            builder.UseLoggerFactory(provider.GetRequiredService<OutageQuietLoggerFactory>())
+                .AddInterceptors(provider.GetRequiredService<DatabaseAvailabilityInterceptor>());
+        });
         return services;
     }
 

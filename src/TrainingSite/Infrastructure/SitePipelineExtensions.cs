@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using TrainingSite.Abstractions.Modules;
+using TrainingSite.Infrastructure.Errors;
 
 namespace TrainingSite.Infrastructure;
 
@@ -8,7 +9,7 @@ public static class SitePipelineExtensions
     /// <summary>The request pipeline: errors, headers, static files, identity, language, the modules' middleware.</summary>
     public static WebApplication UseTrainingSite(this WebApplication app, IReadOnlyList<ModuleStartup> modules)
     {
-        app.UseExceptionHandler("/error/500");
+        app.UseSiteExceptionHandling();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         if (!app.Environment.IsDevelopment())
         {
@@ -20,6 +21,7 @@ public static class SitePipelineExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseRequestLocalization();
+        app.UseRequestInputGuard();
         app.UseRateLimiter();
         foreach (var module in modules)
         {
@@ -28,6 +30,7 @@ public static class SitePipelineExtensions
 
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseAntiforgeryFailures();
         return app;
     }
 
