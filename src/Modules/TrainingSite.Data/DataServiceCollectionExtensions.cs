@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,13 +31,18 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DatabaseAvailability>();
         services.AddSingleton<DatabaseAvailabilityInterceptor>();
-        services.AddSingleton(provider => new OutageQuietLoggerFactory(provider.GetRequiredService<ILoggerFactory>()));
         services.AddDbContext<TrainingDbContext>((provider, builder) =>
         {
             Configure(builder, options);
-            // An unreachable database is logged once by DatabaseAvailability, not per query.
-            builder.UseLoggerFactory(provider.GetRequiredService<OutageQuietLoggerFactory>())
-                .AddInterceptors(provider.GetRequiredService<DatabaseAvailabilityInterceptor>());
+            builder.AddInterceptors(provider.GetRequiredService<DatabaseAvailabilityInterceptor>())
+                // EF logs each failed connection, command, query and save at Error with its stack trace. What becomes a
+                // 500 is logged by the exception handler, an outage once by DatabaseAvailability, and a failure the code
+                // handles (a unique-index race) is no error: so these go to Debug, not once per request.
+                .ConfigureWarnings(warnings => warnings.Log(
+                    (RelationalEventId.ConnectionError, LogLevel.Debug),
+                    (RelationalEventId.CommandError, LogLevel.Debug),
+                    (CoreEventId.QueryIterationFailed, LogLevel.Debug),
+                    (CoreEventId.SaveChangesFailed, LogLevel.Debug)));
         });
         return services;
     }

@@ -21,7 +21,6 @@ public static class SitePipelineExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseRequestLocalization();
-        app.UseRequestInputGuard();
         app.UseRateLimiter();
         foreach (var module in modules)
         {
@@ -29,6 +28,7 @@ public static class SitePipelineExtensions
         }
 
         app.UseAuthorization();
+        app.UseRequestInputGuard();
         app.UseAntiforgery();
         app.UseAntiforgeryFailures();
         return app;

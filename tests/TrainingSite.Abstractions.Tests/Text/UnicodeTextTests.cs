@@ -9,8 +9,6 @@ public sealed class UnicodeTextTests
     [InlineData("Päivä\uFFFEhoito", "Päivähoito")]
     [InlineData("Päivä\uFFFFhoito", "Päivähoito")]
     [InlineData("Päivä\uFDD0hoito", "Päivähoito")]
-    [InlineData("Päivä\uD800hoito", "Päivähoito")]
-    [InlineData("Päivähoito\uDC00", "Päivähoito")]
     [InlineData("Päivä\U0010FFFEhoito", "Päivähoito")]
     public void Clean_ShouldDrop_NoncharactersAndUnpairedSurrogates(string text, string expected)
     {
@@ -21,6 +19,24 @@ public sealed class UnicodeTextTests
         Assert.Equal(expected, clean);
     }
 
+    /// <summary>Lone surrogates are made at run time: an attribute's string cannot hold one (it is stored as UTF-8).</summary>
+    [Theory]
+    [InlineData(0xD800, 5)]
+    [InlineData(0xDBFF, 0)]
+    [InlineData(0xDC00, 10)]
+    public void Clean_ShouldDrop_UnpairedSurrogates(int surrogate, int at)
+    {
+        var text = "Päivähoito".Insert(at, ((char)surrogate).ToString());
+
+        var valid = UnicodeText.IsValid(text);
+        var clean = UnicodeText.Clean(text);
+        var slug = IdSlug.From(text + " Espoossa");
+
+        Assert.False(valid);
+        Assert.Equal("Päivähoito", clean);
+        Assert.Equal("paivahoito-espoossa", slug);
+    }
+
     [Theory]
     [InlineData("Päivähoito Espoossa 😀 Åbo")]
     [InlineData("")]
@@ -29,6 +45,5 @@ public sealed class UnicodeTextTests
 
     [Theory]
     [InlineData("Päivähoito\uFFFE Espoossa")]
-    [InlineData("Päivähoito\uD800 Espoossa")]
     public void IdSlug_ShouldNotThrow_OnInvalidUnicode(string title) => Assert.Equal("paivahoito-espoossa", IdSlug.From(title));
 }

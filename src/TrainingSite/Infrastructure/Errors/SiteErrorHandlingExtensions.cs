@@ -33,7 +33,10 @@ public static class SiteErrorHandlingExtensions
         return app;
     }
 
-    /// <summary>After routing (route values known) and localization (messages in the user's language), before anything reads the input.</summary>
+    /// <summary>
+    /// After routing (route values known), localization (messages in the user's language) and authorization (no
+    /// body is read for a request that will be refused anyway), before anything else reads the input.
+    /// </summary>
     public static WebApplication UseRequestInputGuard(this WebApplication app)
     {
         app.UseMiddleware<RequestInputGuard>();
