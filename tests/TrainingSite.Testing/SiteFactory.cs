@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using TrainingSite.Data;
 using TrainingSite.Data.Configuration;
 using TrainingSite.Data.Identity;
@@ -26,6 +27,9 @@ public abstract class SiteFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     /// <summary>Where the site writes mail as .eml files (no SMTP in tests).</summary>
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "trainingsite-tests", "mail-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>What the site logged (Information and above).</summary>
+    public CapturedLogs Logs { get; } = new();
 
     /// <summary>Extra settings a fixture or test wants (key: configuration path).</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
@@ -124,6 +128,7 @@ public abstract class SiteFactory : WebApplicationFactory<Program>, IAsyncLifeti
         // role at once instead of after the site's 30 seconds.
         builder.UseSetting("Accounts:SessionValidationInterval", "00:00:00");
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -1,9 +1,13 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using TrainingSite.Abstractions.Modules;
+using TrainingSite.Data.Availability;
 using TrainingSite.Data.Configuration;
 using TrainingSite.Data.Migrations;
 
@@ -24,7 +28,22 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(new MigrationSource(typeof(TrainingDbContext).Assembly));
         services.AddScoped<SchemaMigrator>();
         services.AddScoped<DatabaseHealth>();
-        services.AddDbContext<TrainingDbContext>(builder => Configure(builder, options));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DatabaseAvailability>();
+        services.AddSingleton<DatabaseAvailabilityInterceptor>();
+        services.AddDbContext<TrainingDbContext>((provider, builder) =>
+        {
+            Configure(builder, options);
+            builder.AddInterceptors(provider.GetRequiredService<DatabaseAvailabilityInterceptor>())
+                // EF logs each failed connection, command, query and save at Error with its stack trace. What becomes a
+                // 500 is logged by the exception handler, an outage once by DatabaseAvailability, and a failure the code
+                // handles (a unique-index race) is no error: so these go to Debug, not once per request.
+                .ConfigureWarnings(warnings => warnings.Log(
+                    (RelationalEventId.ConnectionError, LogLevel.Debug),
+                    (RelationalEventId.CommandError, LogLevel.Debug),
+                    (CoreEventId.QueryIterationFailed, LogLevel.Debug),
+                    (CoreEventId.SaveChangesFailed, LogLevel.Debug)));
+        });
         return services;
     }
 

@@ -12,6 +12,7 @@ using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Modules;
 using TrainingSite.Abstractions.Navigation;
 using TrainingSite.Data;
+using TrainingSite.Infrastructure.Errors;
 
 namespace TrainingSite.Infrastructure;
 
@@ -30,6 +31,7 @@ public static class SiteBuilderExtensions
             module.ConfigureServices(services, builder.Configuration);
         }
 
+        services.AddSiteErrorHandling();
         services.AddStartupTask<MigrateOnStartup>();
         services.AddHostedService<StartupTaskRunner>();
         services.AddScoped<NavigationService>();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using TrainingSite.Abstractions.Modules;
+using TrainingSite.Infrastructure.Errors;
 
 namespace TrainingSite.Infrastructure;
 
@@ -8,7 +9,7 @@ public static class SitePipelineExtensions
     /// <summary>The request pipeline: errors, headers, static files, identity, language, the modules' middleware.</summary>
     public static WebApplication UseTrainingSite(this WebApplication app, IReadOnlyList<ModuleStartup> modules)
     {
-        app.UseExceptionHandler("/error/500");
+        app.UseSiteExceptionHandling();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         if (!app.Environment.IsDevelopment())
         {
@@ -27,7 +28,9 @@ public static class SitePipelineExtensions
         }
 
         app.UseAuthorization();
+        app.UseRequestInputGuard();
         app.UseAntiforgery();
+        app.UseAntiforgeryFailures();
         return app;
     }
 

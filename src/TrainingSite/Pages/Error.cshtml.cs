@@ -1,5 +1,9 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using TrainingSite.Data.Availability;
+using TrainingSite.Infrastructure.Errors;
 
 namespace TrainingSite.Pages;
 
@@ -14,13 +18,29 @@ public sealed class ErrorModel : PageModel
 
     public string MessageKey => KnownCodes.Contains(Code) ? $"Error.{Code}" : Code >= 500 ? "Error.500" : "Error.400";
 
-    public void OnGet(int code) => Show(code);
+    /// <summary>The explanation: why a guard refused the request, or the code's own text.</summary>
+    public string TextKey => ErrorReasons.For(HttpContext) ?? $"{MessageKey}.Text";
 
-    public void OnPost(int code) => Show(code);
+    // No handler parameters and no bound properties: nothing reads the form, which may be the very input that
+    // failed (a form with a forged antiforgery token throws when read).
+    public void OnGet() => Show();
 
-    private void Show(int code)
+    public void OnPost() => Show();
+
+    private void Show()
     {
+        var code = int.TryParse(RouteData.Values["code"] as string, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : 404;
+        // Re-executed for an exception, the exception handler has already chosen the status (400, 503 or 500).
+        if (HttpContext.Features.Get<IExceptionHandlerFeature>() is not null && Response.StatusCode >= 400)
+        {
+            code = Response.StatusCode;
+        }
+
         Code = code is >= 400 and <= 599 ? code : 404;
         Response.StatusCode = Code;
+        if (Code == StatusCodes.Status503ServiceUnavailable)
+        {
+            Response.Headers.RetryAfter = ((int)DatabaseAvailability.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using TrainingSite.Abstractions.Text;
 
 namespace TrainingSite.Abstractions.Content;
 
@@ -13,7 +14,8 @@ public static class IdSlug
 
     public static string From(string title, string fallback = "item")
     {
-        var folded = title.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        // Normalisation throws on unpaired surrogates and noncharacters; they are dropped first (they are no letters).
+        var folded = UnicodeText.Clean(title).ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var slug = new StringBuilder();
         foreach (var c in folded)
         {

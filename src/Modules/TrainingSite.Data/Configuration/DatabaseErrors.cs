@@ -7,9 +7,29 @@ namespace TrainingSite.Data.Configuration;
 /// <summary>Turns a failure to reach the database into a message that says what to do.</summary>
 public static class DatabaseErrors
 {
+    private const int SqliteIoError = 10;
+    private const int SqliteCantOpen = 14;
+
     public static bool IsConnectionFailure(Exception exception) =>
         exception is DbException or TimeoutException or System.Net.Sockets.SocketException
         || exception.InnerException is not null && IsConnectionFailure(exception.InnerException);
+
+    /// <summary>
+    /// True when the database cannot be reached or used at all, as opposed to a query that failed: PostgreSQL
+    /// refusing or dropping the connection (socket and stream errors, connection timeouts, an exhausted pool,
+    /// SQLSTATE class 08, or the server shutting down: 57P01-57P03), SQLite unable to open or read its file
+    /// (SQLITE_CANTOPEN, SQLITE_IOERR). The site answers these with 503, not 500.
+    /// </summary>
+    public static bool IsUnavailable(Exception exception) => exception switch
+    {
+        PostgresException postgres => postgres.SqlState.StartsWith("08", StringComparison.Ordinal)
+            || postgres.SqlState is PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow,
+        NpgsqlException npgsql => npgsql.IsTransient || npgsql.InnerException is not null && IsUnavailable(npgsql.InnerException),
+        SqliteException sqlite => sqlite.SqliteErrorCode is SqliteCantOpen or SqliteIoError,
+        System.Net.Sockets.SocketException or EndOfStreamException or TimeoutException => true,
+        IOException io => io.InnerException is System.Net.Sockets.SocketException,
+        _ => exception.InnerException is not null && IsUnavailable(exception.InnerException),
+    };
 
     /// <summary>
     /// True when a write failed on a unique index or key (SQLite: SQLITE_CONSTRAINT_UNIQUE or _PRIMARYKEY;

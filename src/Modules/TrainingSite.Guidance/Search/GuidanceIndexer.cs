@@ -17,11 +17,11 @@ public sealed class GuidanceIndexer(TrainingDbContext db, ISearchEngineStore eng
     /// <summary>Re-indexes the articles: drops their documents, then indexes their published versions (if any).</summary>
     public async Task IndexArticlesAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken)
     {
-        var words = new Dictionary<string, (string Display, int Documents)>(StringComparer.Ordinal);
+        var words = new Dictionary<string, WordCount>(StringComparer.Ordinal);
         var existing = await db.Set<SearchDocument>().Where(d => articleIds.Contains(d.ArticleId)).ToListAsync(cancellationToken);
         foreach (var document in existing)
         {
-            Count(words, Analyze(document).Words, -1);
+            Count(words, Analyze(document).Words, document.Audience, -1);
         }
 
         await engine.RemoveAsync(db, existing.Select(d => d.Id).ToList(), cancellationToken);
@@ -38,7 +38,7 @@ public sealed class GuidanceIndexer(TrainingDbContext db, ISearchEngineStore eng
         await engine.ClearAsync(db, cancellationToken);
         await db.Set<SearchDocument>().ExecuteDeleteAsync(cancellationToken);
         await SearchVocabulary.ClearAsync(db, cancellationToken);
-        var words = new Dictionary<string, (string Display, int Documents)>(StringComparer.Ordinal);
+        var words = new Dictionary<string, WordCount>(StringComparer.Ordinal);
         var ids = await db.Set<GuidanceArticle>().OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(cancellationToken);
         var total = 0;
         foreach (var batch in ids.Chunk(RebuildBatch))
@@ -72,7 +72,7 @@ public sealed class GuidanceIndexer(TrainingDbContext db, ISearchEngineStore eng
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task<int> AddPublishedAsync(IReadOnlyCollection<string> articleIds, Dictionary<string, (string Display, int Documents)> words, CancellationToken cancellationToken)
+    private async Task<int> AddPublishedAsync(IReadOnlyCollection<string> articleIds, Dictionary<string, WordCount> words, CancellationToken cancellationToken)
     {
         var published = await db.Set<GuidanceArticleVersion>().AsNoTracking()
             .Where(v => v.IsPublished && articleIds.Contains(v.ArticleId))
@@ -93,7 +93,7 @@ public sealed class GuidanceIndexer(TrainingDbContext db, ISearchEngineStore eng
         var indexed = new List<(int, IReadOnlyList<string>)>(documents.Count);
         for (var i = 0; i < documents.Count; i++)
         {
-            Count(words, analyses[i].Words, +1);
+            Count(words, analyses[i].Words, documents[i].Audience, +1);
             indexed.Add((documents[i].Id, analyses[i].Terms));
         }
 
@@ -104,12 +104,12 @@ public sealed class GuidanceIndexer(TrainingDbContext db, ISearchEngineStore eng
     private IndexedText Analyze(SearchDocument document) =>
         analyzer.AnalyzeDocument(document.Language, document.Title, SearchDocuments.TagList(document.Tags), document.Text);
 
-    private static void Count(Dictionary<string, (string Display, int Documents)> words, IReadOnlyDictionary<string, string> found, int sign)
+    private static void Count(Dictionary<string, WordCount> words, IReadOnlyDictionary<string, string> found, string audience, int sign)
     {
+        var isPublic = audience == GuidanceAudience.Public;
         foreach (var (term, display) in found)
         {
-            var (shown, count) = words.GetValueOrDefault(term, (display, 0));
-            words[term] = (shown, count + sign);
+            words[term] = words.GetValueOrDefault(term, new WordCount(display, 0, 0)).Add(sign, isPublic);
         }
     }
 }

@@ -26,7 +26,7 @@ public sealed class GuidanceSearch(TrainingDbContext db, ISearchEngineStore engi
             return await presenter.BrowseAsync(request, filter, cancellationToken);
         }
 
-        var vocabulary = await SearchVocabulary.LookupAsync(db, QueryPlanner.Needs(query), cancellationToken);
+        var vocabulary = await SearchVocabulary.LookupAsync(db, QueryPlanner.Needs(query), publicOnly: !canReadNetwork, cancellationToken);
         var plan = planner.Plan(query, vocabulary);
         var matches = await MatchAsync(plan, filter, request.Language, cancellationToken);
         var suggestion = QueryPlanner.Suggestion(query, vocabulary);
