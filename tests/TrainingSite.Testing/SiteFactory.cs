@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using TrainingSite.Data;
 using TrainingSite.Data.Configuration;
 using TrainingSite.Data.Identity;
@@ -26,6 +27,9 @@ public abstract class SiteFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     /// <summary>Where the site writes mail as .eml files (no SMTP in tests).</summary>
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "trainingsite-tests", "mail-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>What the site logged, from its start.</summary>
+    public CapturedLogs Logs { get; } = new();
 
     /// <summary>Extra settings a fixture or test wants (key: configuration path).</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
@@ -110,6 +114,16 @@ public abstract class SiteFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("ConnectionStrings:TrainingSite", Database.ConnectionString);
         builder.UseSetting("Mail:PickupFolder", MailFolder);
         builder.UseSetting("Mail:Smtp:Host", string.Empty);
+
+        // Test clients are scripts sharing one address (TestServer gives none), not people typing: the rate-limit
+        // tests set small limits of their own. Certificate lookups keep theirs (CertificateSite sets them).
+        foreach (var bucket in new[] { "Search", "SignIn", "Registration", "PasswordReset", "Forms" })
+        {
+            builder.UseSetting($"RateLimits:{bucket}", "100000");
+        }
+
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, TestClientAddress>());
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

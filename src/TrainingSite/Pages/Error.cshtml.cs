@@ -1,10 +1,14 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using TrainingSite.Infrastructure;
 
 namespace TrainingSite.Pages;
 
 /// <summary>403, 404, 500 and other status pages in the user's language (re-executed by the status code middleware).</summary>
 [IgnoreAntiforgeryToken]
+[AcceptsEveryMethod]
 [ResponseCache(NoStore = true)]
 public sealed class ErrorModel : PageModel
 {
@@ -17,6 +21,15 @@ public sealed class ErrorModel : PageModel
     public void OnGet(int code) => Show(code);
 
     public void OnPost(int code) => Show(code);
+
+    /// <summary>Re-executed for a request with another method (PUT, TRACE, ...), no handler runs: the code is read here.</summary>
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+    {
+        if (context.HandlerMethod is null)
+        {
+            Show(int.TryParse(RouteData.Values["code"]?.ToString(), CultureInfo.InvariantCulture, out var code) ? code : 404);
+        }
+    }
 
     private void Show(int code)
     {

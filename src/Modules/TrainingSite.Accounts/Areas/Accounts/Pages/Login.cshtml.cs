@@ -6,11 +6,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions.Ui;
+using TrainingSite.Abstractions.Web;
 using TrainingSite.Data.Identity;
 
 namespace TrainingSite.Accounts.Areas.Accounts.Pages;
 
-[EnableRateLimiting("forms")]
+[EnableRateLimiting(RateLimitBuckets.SignIn)]
 public sealed class LoginModel(SignInManager<TrainingUser> signIn, IStringLocalizer<AccountsStrings> strings) : PageModel
 {
     [BindProperty]

@@ -10,13 +10,14 @@ using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Abstractions.Regions;
 using TrainingSite.Abstractions.Ui;
+using TrainingSite.Abstractions.Web;
 using TrainingSite.Accounts.Models;
 using TrainingSite.Data;
 using TrainingSite.Data.Identity;
 
 namespace TrainingSite.Accounts.Areas.Accounts.Pages;
 
-[EnableRateLimiting("forms")]
+[EnableRateLimiting(RateLimitBuckets.Registration)]
 public sealed class RegisterModel(
     UserManager<TrainingUser> users,
     SignInManager<TrainingUser> signIn,

@@ -8,11 +8,12 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions;
 using TrainingSite.Abstractions.Ui;
+using TrainingSite.Abstractions.Web;
 using TrainingSite.Data.Identity;
 
 namespace TrainingSite.Accounts.Areas.Accounts.Pages;
 
-[EnableRateLimiting("forms")]
+[EnableRateLimiting(RateLimitBuckets.PasswordReset)]
 public sealed class ResetPasswordModel(UserManager<TrainingUser> users, IStringLocalizer<SharedStrings> strings) : PageModel
 {
     [BindProperty]
