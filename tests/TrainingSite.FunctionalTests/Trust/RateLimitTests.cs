@@ -100,6 +100,19 @@ public abstract class RateLimitTests(RateLimitSite site)
     }
 
     [Fact]
+    public async Task AllowedHosts_ShouldTurnAwayAnotherHost()
+    {
+        using var client = site.ClientFrom(RateLimitSite.NewAddress());
+        using var request = new HttpRequestMessage(HttpMethod.Get, "http://evil.example/account/login");
+
+        using var evil = await client.Http.SendAsync(request);
+        using var own = await client.Http.GetAsync("/account/login");
+
+        Assert.Equal(HttpStatusCode.BadRequest, evil.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+    }
+
+    [Fact]
     public async Task ForwardedHeaders_ShouldBeIgnored_WhenNoProxyIsConfigured()
     {
         using var client = site.ClientFrom("10.0.0.1");
@@ -134,6 +147,7 @@ public abstract class RateLimitSite : SiteFactory
         ["RateLimits:Search"] = SearchLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["RateLimits:SignIn"] = SignInLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["RateLimits:Registration"] = "2",
+        ["AllowedHosts"] = "koulutus.example.fi;localhost",
     };
 
     /// <summary>A client address no other test uses, so each test starts with full buckets.</summary>
