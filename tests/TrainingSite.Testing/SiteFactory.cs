@@ -28,7 +28,7 @@ public abstract class SiteFactory : WebApplicationFactory<Program>, IAsyncLifeti
     /// <summary>Where the site writes mail as .eml files (no SMTP in tests).</summary>
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "trainingsite-tests", "mail-" + Guid.NewGuid().ToString("N"));
 
-    /// <summary>What the site logged (Information and above).</summary>
+    /// <summary>What the site logged, from its start.</summary>
     public CapturedLogs Logs { get; } = new();
 
     /// <summary>Extra settings a fixture or test wants (key: configuration path).</summary>
@@ -127,7 +127,15 @@ public abstract class SiteFactory : WebApplicationFactory<Program>, IAsyncLifeti
         // Sessions are checked against the database on every request, so a test sees a sign-out or a new
         // role at once instead of after the site's 30 seconds.
         builder.UseSetting("Accounts:SessionValidationInterval", "00:00:00");
-        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());
+
+        // Test clients are scripts sharing one address (TestServer gives none), not people typing: the rate-limit
+        // tests set small limits of their own. Certificate lookups keep theirs (CertificateSite sets them).
+        foreach (var bucket in new[] { "Search", "SignIn", "Registration", "PasswordReset", "Forms" })
+        {
+            builder.UseSetting($"RateLimits:{bucket}", "100000");
+        }
+
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, TestClientAddress>());
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         foreach (var (key, value) in Settings)
         {

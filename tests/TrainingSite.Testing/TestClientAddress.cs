@@ -1,13 +1,13 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 
 namespace TrainingSite.Testing;
 
 /// <summary>
-/// The in-memory test server has no client address. A request carrying <see cref="Header"/> gets that address
-/// as <c>Connection.RemoteIpAddress</c> before the site's pipeline runs, as if it came from that client.
+/// TestServer gives requests no client address. A test that needs one (rate limits, trusted proxies) sends it in
+/// <see cref="Header"/>; this filter, ahead of the site's whole pipeline, sets it as the connection's address, as
+/// Kestrel would. Requests without the header keep no address.
 /// </summary>
 public sealed class TestClientAddress : IStartupFilter
 {
@@ -15,7 +15,7 @@ public sealed class TestClientAddress : IStartupFilter
 
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
-        app.Use((context, following) =>
+        app.Use(async (context, nextMiddleware) =>
         {
             if (context.Request.Headers.TryGetValue(Header, out var value) && IPAddress.TryParse(value.ToString(), out var address))
             {
@@ -23,7 +23,7 @@ public sealed class TestClientAddress : IStartupFilter
                 context.Request.Headers.Remove(Header);
             }
 
-            return following(context);
+            await nextMiddleware(context);
         });
         next(app);
     };

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using TrainingSite.Abstractions.Mail;
 using TrainingSite.Abstractions.Modules;
 using TrainingSite.Abstractions.Permissions;
@@ -50,7 +51,13 @@ public sealed class AccountsModule : ModuleStartup
         services.AddSingleton<BackgroundMailSender>();
         services.AddSingleton<IMailSender>(provider => provider.GetRequiredService<BackgroundMailSender>());
         services.AddHostedService<MailDelivery>();
-        services.AddSingleton<AccountMailLinks>();
+        services.AddSingleton<MailPickupFolder>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddStartupTask<MailPickupCheck>();
+
+        // Reset links (and any other Identity data-protection token) expire after Accounts:ResetTokenLifetime.
+        services.Configure<DataProtectionTokenProviderOptions>(options =>
+            options.TokenLifespan = configuration.GetValue("Accounts:ResetTokenLifetime", TimeSpan.FromHours(2)));
     }
 
     private static void AddIdentity(IServiceCollection services, IConfiguration configuration)

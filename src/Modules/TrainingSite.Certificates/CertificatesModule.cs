@@ -21,7 +21,6 @@ public sealed class CertificatesModule : ModuleStartup
         services.AddScoped<CertificateAccess>();
         services.AddScoped<CertificateSheets>();
         services.AddScoped<CertificatePdfs>();
-        services.AddVerificationRateLimit();
 
         services.AddPermissions<CertificatesPermissions>();
         services.AddNavigation<CertificatesNavigation>();

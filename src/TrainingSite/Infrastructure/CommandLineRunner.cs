@@ -34,7 +34,7 @@ public static class CommandLineRunner
             switch (verb)
             {
                 case "migrate":
-                    await StartupTaskRunner.RunAsync(app.Services, t => t.Order < StartupTaskOrder.FirstRunRecipes, CancellationToken.None);
+                    await StartupTaskRunner.RunAsync(app.Services, DatabaseTasks, CancellationToken.None);
                     await Console.Out.WriteLineAsync("The database schema is up to date.");
                     return 0;
                 case "schema" when rest is ["script"]:
@@ -52,7 +52,7 @@ public static class CommandLineRunner
                 return 2;
             }
 
-            await StartupTaskRunner.RunAsync(app.Services, t => t.Order < StartupTaskOrder.FirstRunRecipes, CancellationToken.None);
+            await StartupTaskRunner.RunAsync(app.Services, DatabaseTasks, CancellationToken.None);
             return await command.RunAsync(rest, Console.Out, Console.Error, CancellationToken.None);
         }
         catch (DatabaseConfigurationException exception)
@@ -73,6 +73,9 @@ public static class CommandLineRunner
     }
 
     /// <summary>Messages in Finnish or Swedish when the shell's LANG says so, otherwise in English.</summary>
+    /// <summary>Commands need the schema and the roles, not the first run's recipes or the serving site's checks and warnings.</summary>
+    private static bool DatabaseTasks(IStartupTask task) => task.Order is >= StartupTaskOrder.Migrate and < StartupTaskOrder.FirstRunRecipes;
+
     private static void UseConsoleCulture()
     {
         var lang = Environment.GetEnvironmentVariable("LANG") ?? string.Empty;

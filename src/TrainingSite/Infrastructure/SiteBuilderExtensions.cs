@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,6 +10,7 @@ using TrainingSite.Abstractions;
 using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Modules;
 using TrainingSite.Abstractions.Navigation;
+using TrainingSite.Abstractions.Web;
 using TrainingSite.Data;
 using TrainingSite.Infrastructure.Errors;
 
@@ -18,8 +18,6 @@ namespace TrainingSite.Infrastructure;
 
 public static class SiteBuilderExtensions
 {
-    public const string FormsRateLimitPolicy = "forms";
-
     /// <summary>Registers the data kernel, every module, localization, Razor Pages and the site's cross-cutting services.</summary>
     public static WebApplicationBuilder AddTrainingSite(this WebApplicationBuilder builder, IReadOnlyList<ModuleStartup> modules)
     {
@@ -39,7 +37,10 @@ public static class SiteBuilderExtensions
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         AddLocalization(services);
         AddRazorPages(services, modules);
-        AddRateLimits(services);
+        services.AddSingleton<IPublicUrls, PublicUrls>();
+        services.AddStartupTask<PublicUrlsCheck>();
+        services.AddTrustedProxies();
+        services.AddSiteRateLimits();
         // Finnish and Swedish letters are written as themselves, not as &#xE4; entities: smaller, readable pages.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddAntiforgery(options =>
@@ -74,7 +75,11 @@ public static class SiteBuilderExtensions
 
     private static void AddRazorPages(IServiceCollection services, IReadOnlyList<ModuleStartup> modules)
     {
-        var mvc = services.AddRazorPages(options => options.Conventions.ConfigureFilter(new UnmatchedHandlerFilter()))
+        var mvc = services.AddRazorPages(options =>
+            {
+                options.Conventions.Add(new PageHttpMethodsConvention());
+                options.Conventions.ConfigureFilter(new UnmatchedHandlerFilter());
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedStrings)));
@@ -91,16 +96,4 @@ public static class SiteBuilderExtensions
 
         services.AddSingleton<IConfigureOptions<MvcOptions>, LocalizedBindingMessages>();
     }
-
-    private static void AddRateLimits(IServiceCollection services) =>
-        services.AddRateLimiter(options =>
-        {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-
-            // Form posts (sign-in, registration, resets) per client address; reading pages is never limited.
-            options.AddPolicy(FormsRateLimitPolicy, context =>
-                HttpMethods.IsPost(context.Request.Method) && context.Connection.RemoteIpAddress is { } address
-                    ? RateLimitPartition.GetFixedWindowLimiter(address.ToString(), _ => new FixedWindowRateLimiterOptions { PermitLimit = 60, Window = TimeSpan.FromMinutes(1) })
-                    : RateLimitPartition.GetNoLimiter("unlimited"));
-        });
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Routing;
 using TrainingSite.Abstractions.Modules;
 using TrainingSite.Infrastructure.Errors;
 
@@ -9,6 +10,7 @@ public static class SitePipelineExtensions
     /// <summary>The request pipeline: errors, headers, static files, identity, language, the modules' middleware.</summary>
     public static WebApplication UseTrainingSite(this WebApplication app, IReadOnlyList<ModuleStartup> modules)
     {
+        app.UseTrustedProxies();
         app.UseSiteExceptionHandling();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         if (!app.Environment.IsDevelopment())
@@ -37,7 +39,9 @@ public static class SitePipelineExtensions
     public static WebApplication MapTrainingSite(this WebApplication app, IReadOnlyList<ModuleStartup> modules)
     {
         app.MapRazorPages();
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync }).DisableRateLimiting();
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync })
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]))
+            .DisableRateLimiting();
         foreach (var module in modules)
         {
             module.MapEndpoints(app);

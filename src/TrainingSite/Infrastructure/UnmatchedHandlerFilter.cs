@@ -1,11 +1,13 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace TrainingSite.Infrastructure;
 
 /// <summary>
-/// A request that names no handler the page has (a crafted <c>?handler=</c>, or a POST to a page without
-/// one) is answered 404 or 405 instead of running the page with nothing loaded.
+/// A request that names no handler the page has (a crafted <c>?handler=</c>, or a method the page has no handler
+/// for) is answered 404 or 405 instead of running the page with nothing loaded. Error pages re-executed for a
+/// failed request run whatever its method was.
 /// </summary>
 public sealed class UnmatchedHandlerFilter : IAsyncPageFilter
 {
@@ -13,9 +15,11 @@ public sealed class UnmatchedHandlerFilter : IAsyncPageFilter
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        if (context.HandlerMethod is null)
+        var http = context.HttpContext;
+        var reExecuted = http.Features.Get<IStatusCodeReExecuteFeature>() is not null || http.Features.Get<IExceptionHandlerFeature>() is not null;
+        if (context.HandlerMethod is null && !reExecuted)
         {
-            var method = context.HttpContext.Request.Method;
+            var method = http.Request.Method;
             var hasHandlersForMethod = context.ActionDescriptor.HandlerMethods.Any(h => string.Equals(h.HttpMethod, method, StringComparison.OrdinalIgnoreCase)
                 || (HttpMethods.IsHead(method) && string.Equals(h.HttpMethod, "GET", StringComparison.OrdinalIgnoreCase)));
             if (hasHandlersForMethod)
@@ -26,6 +30,7 @@ public sealed class UnmatchedHandlerFilter : IAsyncPageFilter
 
             if (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method))
             {
+                http.Response.Headers.Allow = string.Join(", ", PageHttpMethodsConvention.AllowedMethods(context.ActionDescriptor.HandlerMethods.Select(h => h.HttpMethod)));
                 context.Result = new StatusCodeResult(StatusCodes.Status405MethodNotAllowed);
                 return;
             }

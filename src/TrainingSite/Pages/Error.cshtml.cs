@@ -1,14 +1,17 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TrainingSite.Data.Availability;
+using TrainingSite.Infrastructure;
 using TrainingSite.Infrastructure.Errors;
 
 namespace TrainingSite.Pages;
 
 /// <summary>403, 404, 500 and other status pages in the user's language (re-executed by the status code middleware).</summary>
 [IgnoreAntiforgeryToken]
+[AcceptsEveryMethod]
 [ResponseCache(NoStore = true)]
 public sealed class ErrorModel : PageModel
 {
@@ -26,6 +29,15 @@ public sealed class ErrorModel : PageModel
     public void OnGet() => Show();
 
     public void OnPost() => Show();
+
+    /// <summary>Re-executed for a request with another method (PUT, TRACE, ...), no handler runs: the code is read here.</summary>
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+    {
+        if (context.HandlerMethod is null)
+        {
+            Show();
+        }
+    }
 
     private void Show()
     {

@@ -25,7 +25,7 @@ public abstract class CertificateSite : SiteFactory
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
         ["Recipes:ApplyOnFirstRun"] = "false",
-        ["Certificates:PublicBaseUrl"] = PublicBaseUrl,
+        ["Site:PublicBaseUrl"] = PublicBaseUrl,
         ["Certificates:VerifyPerMinute"] = VerifyPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 

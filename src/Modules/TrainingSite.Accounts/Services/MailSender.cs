@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Mail;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TrainingSite.Abstractions.Mail;
+using TrainingSite.Abstractions.Privacy;
 
 namespace TrainingSite.Accounts.Services;
 
@@ -11,7 +11,7 @@ namespace TrainingSite.Accounts.Services;
 /// Sends through SMTP when <c>Mail:Smtp:Host</c> is set; otherwise writes each message as an .eml file
 /// under <c>Mail:PickupFolder</c>, so a password-reset link can be followed on a machine without mail.
 /// </summary>
-public sealed class MailSender(IOptions<MailOptions> options, IHostEnvironment environment, ILogger<MailSender> logger) : IMailSender
+public sealed class MailSender(IOptions<MailOptions> options, MailPickupFolder pickup, ILogger<MailSender> logger) : IMailSender
 {
     public async Task SendAsync(string to, string subject, string textBody, CancellationToken cancellationToken = default)
     {
@@ -26,11 +26,11 @@ public sealed class MailSender(IOptions<MailOptions> options, IHostEnvironment e
         using var client = new SmtpClient();
         if (string.IsNullOrWhiteSpace(mail.Smtp.Host))
         {
-            var folder = Path.GetFullPath(mail.PickupFolder, environment.ContentRootPath);
+            var folder = pickup.Path;
             Directory.CreateDirectory(folder);
             client.DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory;
             client.PickupDirectoryLocation = folder;
-            logger.LogInformation("No SMTP host configured: mail to {Recipient} written to {Folder}", to, folder);
+            logger.LogInformation("No SMTP host configured: mail to {Recipient} written to {Folder}", PersonalDataMask.Email(to), folder);
         }
         else
         {
@@ -44,5 +44,9 @@ public sealed class MailSender(IOptions<MailOptions> options, IHostEnvironment e
         }
 
         await client.SendMailAsync(message, cancellationToken);
+        if (pickup.InUse)
+        {
+            pickup.DeleteExpired();
+        }
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Navigation;
+using TrainingSite.Abstractions.Web;
 using TrainingSite.Certificates.Pdf;
 using TrainingSite.Certificates.Services;
 
@@ -30,6 +31,7 @@ public static class CertificateDownloadEndpoint
         CertificateStore store,
         CertificateAccess access,
         CertificatePdfs pdfs,
+        IPublicUrls publicUrls,
         IStringLocalizer<CertificatesStrings> strings,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
@@ -43,7 +45,7 @@ public static class CertificateDownloadEndpoint
         byte[] pdf;
         try
         {
-            pdf = pdfs.Render(certificate, language, pdfs.BaseUrl(http.Request));
+            pdf = pdfs.Render(certificate, language, publicUrls.BaseUrl);
         }
         catch (CertificateFontsMissingException exception)
         {

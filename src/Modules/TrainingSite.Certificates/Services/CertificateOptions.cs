@@ -14,12 +14,7 @@ public sealed class CertificateOptions
     /// <summary>The issuer printed on certificates; empty uses the site's name in each language.</summary>
     public string? Issuer { get; set; }
 
-    /// <summary>
-    /// The public address printed and encoded in the QR code, e.g. <c>https://koulutus.example.fi</c>. Empty uses
-    /// the address the request came to (right unless the site sits behind a proxy that rewrites it).
-    /// </summary>
-    public string? PublicBaseUrl { get; set; }
-
-    /// <summary>Verification lookups allowed per client address and minute, so codes cannot be enumerated.</summary>
-    public int VerifyPerMinute { get; set; } = 30;
+    // The public address printed and encoded in the QR code is the site's (Site:PublicBaseUrl, IPublicUrls); the
+    // older Certificates:PublicBaseUrl is still read there. Certificates:VerifyPerMinute is read by the host's rate
+    // limits as the older name of RateLimits:CertificateVerify.
 }

@@ -13,8 +13,4 @@ public sealed class CertificatePdfs(CertificateSheets sheets, IOptions<Certifica
         CertificateFontResolver.EnsureInstalled(() => CertificateFonts.Load(options.Value.FontDirectory));
         return CertificatePdf.Render(sheets.For(certificate, language, CertificateSheets.VerifyUrl(baseUrl, certificate)));
     }
-
-    /// <summary>The configured public address, or the one the request came to.</summary>
-    public string BaseUrl(Microsoft.AspNetCore.Http.HttpRequest request) =>
-        string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl) ? $"{request.Scheme}://{request.Host}" : options.Value.PublicBaseUrl.TrimEnd('/');
 }

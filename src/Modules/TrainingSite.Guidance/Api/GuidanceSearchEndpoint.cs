@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
+using TrainingSite.Abstractions.Web;
 using TrainingSite.Guidance.Search;
 
 namespace TrainingSite.Guidance.Api;
@@ -18,7 +19,7 @@ public static class GuidanceSearchEndpoint
 {
     public static IEndpointRouteBuilder MapGuidanceSearchApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/guidance/search", SearchAsync);
+        endpoints.MapGet("/api/guidance/search", SearchAsync).RequireRateLimiting(RateLimitBuckets.Search);
         return endpoints;
     }
 

@@ -10,14 +10,16 @@ using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Mail;
 using TrainingSite.Abstractions.Ui;
+using TrainingSite.Abstractions.Web;
 using TrainingSite.Data.Identity;
 
 namespace TrainingSite.Accounts.Areas.Accounts.Pages;
 
-[EnableRateLimiting("forms")]
+[EnableRateLimiting(RateLimitBuckets.PasswordReset)]
 public sealed class ForgotPasswordModel(
     UserManager<TrainingUser> users,
     IMailSender mail,
+    IPublicUrls publicUrls,
     IStringLocalizer<AccountsStrings> strings) : PageModel
 {
     [BindProperty]
@@ -48,7 +50,8 @@ public sealed class ForgotPasswordModel(
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-        var link = $"{Request.Scheme}://{Request.Host}/account/reset-password?email={Uri.EscapeDataString(user.Email!)}&code={code}";
+        // From the configured public address, never the request's Host header: a forged Host would send the token elsewhere.
+        var link = publicUrls.Absolute($"/account/reset-password?email={Uri.EscapeDataString(user.Email!)}&code={code}");
 
         // The mail is in the language the person chose, not the one of whoever asked for it.
         var previous = CultureInfo.CurrentUICulture;

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Ui;
 using TrainingSite.Accounts.Services;
+using TrainingSite.Abstractions.Web;
 using TrainingSite.Data.Identity;
 
 namespace TrainingSite.Accounts.Areas.Accounts.Pages;
@@ -17,7 +18,7 @@ namespace TrainingSite.Accounts.Areas.Accounts.Pages;
 /// Signs in. An unknown account and a wrong password answer alike, in words, status and time, and both count
 /// towards the <see cref="SignInThrottle"/>, which refuses a client (not the account) after too many failures.
 /// </summary>
-[EnableRateLimiting("forms")]
+[EnableRateLimiting(RateLimitBuckets.SignIn)]
 public sealed class LoginModel(
     SignInManager<TrainingUser> signIn,
     UserManager<TrainingUser> users,

@@ -5,12 +5,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using TrainingSite.Abstractions.Ui;
+using TrainingSite.Abstractions.Web;
 using TrainingSite.Data.Identity;
 
 namespace TrainingSite.Accounts.Areas.Accounts.Pages;
 
 [Authorize]
-[EnableRateLimiting("forms")]
+[EnableRateLimiting(RateLimitBuckets.Forms)]
 public sealed class PasswordModel(UserManager<TrainingUser> users, SignInManager<TrainingUser> signIn) : PageModel
 {
     [BindProperty]

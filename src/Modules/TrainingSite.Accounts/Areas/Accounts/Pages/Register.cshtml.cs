@@ -11,6 +11,7 @@ using TrainingSite.Abstractions.Mail;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Abstractions.Regions;
 using TrainingSite.Abstractions.Ui;
+using TrainingSite.Abstractions.Web;
 using TrainingSite.Accounts.Models;
 using TrainingSite.Accounts.Services;
 using TrainingSite.Data;
@@ -22,14 +23,14 @@ namespace TrainingSite.Accounts.Areas.Accounts.Pages;
 /// Creates an account and signs it in. An address that already has an account gets the same answer (status
 /// and redirect) and its owner a mail, so the page cannot be used to find out who has an account.
 /// </summary>
-[EnableRateLimiting("forms")]
+[EnableRateLimiting(RateLimitBuckets.Registration)]
 public sealed class RegisterModel(
     UserManager<TrainingUser> users,
     SignInManager<TrainingUser> signIn,
     IRegionDirectory regions,
     TrainingDbContext db,
     IMailSender mail,
-    AccountMailLinks links,
+    IPublicUrls publicUrls,
     IStringLocalizer<SharedStrings> strings,
     IStringLocalizer<AccountsStrings> accountStrings) : PageModel
 {
@@ -140,7 +141,7 @@ public sealed class RegisterModel(
     {
         var (subject, body) = UserLanguage.Use(owner, () => (
             accountStrings["RegisterTakenMail.Subject"].Value,
-            accountStrings["RegisterTakenMail.Body", owner.DisplayName, links.To("/account/login"), links.To("/account/forgot-password")].Value));
+            accountStrings["RegisterTakenMail.Body", owner.DisplayName, publicUrls.Absolute("/account/login"), publicUrls.Absolute("/account/forgot-password")].Value));
         return mail.SendAsync(owner.Email!, subject, body, cancellationToken);
     }
 

@@ -9,11 +9,12 @@ using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions;
 using TrainingSite.Abstractions.Ui;
 using TrainingSite.Accounts.Services;
+using TrainingSite.Abstractions.Web;
 using TrainingSite.Data.Identity;
 
 namespace TrainingSite.Accounts.Areas.Accounts.Pages;
 
-[EnableRateLimiting("forms")]
+[EnableRateLimiting(RateLimitBuckets.PasswordReset)]
 public sealed class ResetPasswordModel(UserManager<TrainingUser> users, SignInThrottle throttle, IStringLocalizer<SharedStrings> strings) : PageModel
 {
     [BindProperty]

@@ -5,13 +5,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Ui;
+using TrainingSite.Abstractions.Web;
 using TrainingSite.Accounts.Services;
 using TrainingSite.Data.Identity;
 
 namespace TrainingSite.Accounts.Areas.Accounts.Pages;
 
 /// <summary>First run: create the first administrator. Once one exists, this page is gone (404).</summary>
-[EnableRateLimiting("forms")]
+[EnableRateLimiting(RateLimitBuckets.Forms)]
 public sealed class SetupModel(AdministratorSetup setup, SetupState state, UserManager<TrainingUser> users, SignInManager<TrainingUser> signIn) : PageModel
 {
     [BindProperty]

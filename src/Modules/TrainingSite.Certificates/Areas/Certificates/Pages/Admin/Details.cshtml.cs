@@ -63,7 +63,8 @@ public sealed class DetailsModel(CertificateStore store, CertificateSheets sheet
             return StatusCode(StatusCodes.Status409Conflict);
         }
 
-        logger.LogWarning("Certificate {CertificateId} revoked by {RevokedBy}: {Reason}", id, by, reason);
+        // The log names the administrator by user id: names and e-mail addresses stay out of logs.
+        logger.LogWarning("Certificate {CertificateId} revoked by user {UserId}: {Reason}", id, User.FindFirstValue(ClaimTypes.NameIdentifier), reason);
         return LocalRedirect($"/admin/certificates/{id}?revoked=true");
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using TrainingSite.Abstractions.Localization;
+using TrainingSite.Abstractions.Web;
 using TrainingSite.Certificates.Models;
 using TrainingSite.Certificates.Services;
 
@@ -13,7 +14,7 @@ namespace TrainingSite.Certificates.Areas.Certificates.Pages.Certificates;
 /// revoked (with the date) or unknown, and for a real code what the certificate says, without e-mail or scores.
 /// Open to everyone; lookups are rate-limited per client, and the answer is never cached, so a revocation shows at once.
 /// </summary>
-[EnableRateLimiting(CertificatesRateLimits.VerifyPolicy)]
+[EnableRateLimiting(RateLimitBuckets.CertificateVerify)]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class VerifyModel(CertificateStore store, CertificateSheets sheets) : PageModel
 {

@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions.Regions;
+using TrainingSite.Abstractions.Web;
 using TrainingSite.Guidance.Models;
 using TrainingSite.Guidance.Search;
 using TrainingSite.Guidance.Services;
@@ -15,6 +17,7 @@ namespace TrainingSite.Guidance.Areas.Guidance.Pages.Guidance;
 /// in the URL. Without JavaScript it is a GET form; with it, results update as the user types (the script
 /// asks for the same URL with partial=true and swaps the results region).
 /// </summary>
+[EnableRateLimiting(RateLimitBuckets.Search)]
 public sealed class IndexModel(GuidanceSearch search, GuidanceLabels labels, IAuthorizationService authorization, IStringLocalizer<GuidanceStrings> strings) : PageModel
 {
     [BindProperty(SupportsGet = true)]
