@@ -8,6 +8,7 @@ using TrainingSite.Abstractions.Mail;
 using TrainingSite.Abstractions.Modules;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Accounts.CommandLine;
+using TrainingSite.Accounts.PersonalData;
 using TrainingSite.Accounts.Services;
 using TrainingSite.Data;
 using TrainingSite.Data.Identity;
@@ -26,6 +27,10 @@ public sealed class AccountsModule : ModuleStartup
         services.AddScoped<IRegionalScope, RegionalScope>();
         services.AddSingleton<SetupState>();
         services.AddScoped<AdministratorSetup>();
+        services.AddScoped<AdministratorGuard>();
+        services.AddScoped<AccountEraser>();
+        services.AddScoped<PersonalDataExport>();
+        services.AddPersonalDataSource<AccountData>();
 
         services.AddPermissions<AccountsPermissions>();
         services.AddNavigation<AccountsNavigation>();
@@ -52,6 +57,7 @@ public sealed class AccountsModule : ModuleStartup
             .AddDefaultTokenProviders()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<TrainingClaimsPrincipalFactory>()
+            .AddSignInManager<TrainingSignInManager>()
             .AddPasswordValidator<CommonPasswordValidator>();
 
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
