@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -49,6 +50,19 @@ public static class DataRightsSteps
 
     public static async Task<(HttpResponseMessage Response, AngleSharp.Dom.IDocument Page)> DeleteOwnAccountAsync(SiteClient client, string password) =>
         await client.SubmitFormAsync("/account/delete", new Dictionary<string, string> { ["Input.Password"] = password });
+
+    /// <summary>The lesson versions in the signed-in user's export.</summary>
+    public static async Task<List<JsonElement>> AuthoredLessonVersionsAsync(SiteClient client)
+    {
+        var json = await client.Http.GetStringAsync("/account/data?handler=Download");
+        using var export = JsonDocument.Parse(json);
+        return [.. export.RootElement.GetProperty("courseVersions").GetProperty("lessons").EnumerateArray().Select(v => v.Clone())];
+    }
+
+    /// <summary>Makes the user's lesson versions look like ones written before author ids were kept (only the name).</summary>
+    public static Task<int> ForgetAuthorIdsAsync(SiteFactory site, string userId) =>
+        site.WithServiceAsync(services => services.GetRequiredService<TrainingDbContext>().Set<LessonVersion>()
+            .Where(v => v.AuthorId == userId).ExecuteUpdateAsync(set => set.SetProperty(v => v.AuthorId, (string?)null)));
 
     public static Task<(int Attempts, int Progress, int Certificates)> CountsAsync(SiteFactory site) =>
         site.WithServiceAsync(async services =>

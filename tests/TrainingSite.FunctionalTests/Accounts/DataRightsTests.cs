@@ -54,6 +54,31 @@ public abstract class DataRightsTests(CertificateSite site)
     }
 
     [Fact]
+    public async Task Export_ShouldListAuthoredVersionsById_AndFindVersionsWrittenBeforeIdsByName()
+    {
+        var (client, user, _, lessonUrl) = await DataRightsSteps.AuthoringHolderAsync(site);
+        var lessonId = lessonUrl.Split('/')[^1];
+
+        var byId = await DataRightsSteps.AuthoredLessonVersionsAsync(client);
+        var forgotten = await DataRightsSteps.ForgetAuthorIdsAsync(site, user.Id);
+        var byName = await DataRightsSteps.AuthoredLessonVersionsAsync(client);
+        var (deleted, _) = await DataRightsSteps.DeleteOwnAccountAsync(client, SiteFactory.DefaultPassword);
+        using var admin = await site.SignedInClientAsync([Roles.Administrator]);
+        var (_, history) = await admin.GetPageAsync(lessonUrl + "/history", "sv");
+
+        var version = Assert.Single(byId);
+        Assert.Equal(lessonId, version.GetProperty("itemId").GetString());
+        Assert.True(version.GetProperty("wrote").GetBoolean());
+        Assert.True(version.GetProperty("versionId").GetInt32() > 0);
+        Assert.Equal(1, forgotten);
+        Assert.Equal(version.GetProperty("versionId").GetInt32(), Assert.Single(byName).GetProperty("versionId").GetInt32());
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.Contains("raderad användare", history.QuerySelectorAll("tbody tr td:nth-child(3)").Select(td => td.TextContent.Trim()));
+        Assert.DoesNotContain(user.DisplayName, history.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        client.Dispose();
+    }
+
+    [Fact]
     public async Task Delete_ShouldChangeNothing_WhenThePasswordIsWrong()
     {
         var (client, certificate, email) = await CertificateSteps.HolderAsync(site);
