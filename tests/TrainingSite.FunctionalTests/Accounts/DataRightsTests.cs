@@ -31,6 +31,7 @@ public abstract class DataRightsTests(CertificateSite site)
         Assert.True(page.Headers.CacheControl?.NoStore);
         Assert.Contains("Lessons read: 2", summary.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Certificates with their codes: 1", summary.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Home region: Espoo", summary.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.True(download.Headers.CacheControl?.NoStore);
         Assert.Equal("application/json", download.Content.Headers.ContentType?.MediaType);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions;
 using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.PersonalData;
+using TrainingSite.Abstractions.Regions;
 using TrainingSite.Data;
 using TrainingSite.Data.Identity;
 
@@ -14,7 +15,11 @@ namespace TrainingSite.Accounts.PersonalData;
 /// is deleted last by <see cref="AccountEraser"/>, after every module has moved or erased what pointed at it.
 /// </summary>
 public sealed class AccountData(
-    TrainingDbContext db, UserManager<TrainingUser> users, IStringLocalizer<AccountsStrings> strings, IStringLocalizer<SharedStrings> shared) : IPersonalDataSource
+    TrainingDbContext db,
+    UserManager<TrainingUser> users,
+    IRegionDirectory regionDirectory,
+    IStringLocalizer<AccountsStrings> strings,
+    IStringLocalizer<SharedStrings> shared) : IPersonalDataSource
 {
     public string Section => "account";
 
@@ -36,17 +41,19 @@ public sealed class AccountData(
             Roles = roles,
             CoordinatedRegions = regions,
         };
+        var regionNames = (await regionDirectory.ListAsync(cancellationToken)).ToDictionary(r => r.Id, r => r.Name.ToString(), StringComparer.Ordinal);
+        string RegionName(string id) => regionNames.GetValueOrDefault(id) ?? id;
         List<string> summary =
         [
             $"{shared["Field.DisplayName"]}: {user.DisplayName}",
             $"{shared["Field.Email"]}: {user.Email}",
             $"{shared["Field.Organisation"]}: {user.Organisation ?? "–"}",
-            $"{shared["Field.HomeRegion"]}: {user.HomeRegionId ?? "–"}",
+            $"{shared["Field.HomeRegion"]}: {(user.HomeRegionId is { } home ? RegionName(home) : "–")}",
             $"{shared["Field.Roles"]}: {(roles.Count == 0 ? "–" : string.Join(", ", roles.Select(r => shared[$"Role.{r}"].Value)))}",
         ];
         if (regions.Count > 0)
         {
-            summary.Add($"{shared["Field.CoordinatedRegions"]}: {string.Join(", ", regions)}");
+            summary.Add($"{shared["Field.CoordinatedRegions"]}: {string.Join(", ", regions.Select(RegionName))}");
         }
 
         summary.Add(strings["PersonalData.Since", SiteTime.Date(user.CreatedAt)]);

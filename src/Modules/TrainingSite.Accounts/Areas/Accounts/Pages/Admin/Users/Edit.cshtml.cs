@@ -46,8 +46,6 @@ public sealed class EditModel(
 
     public bool LockedOut => Person?.LockoutEnd > DateTimeOffset.UtcNow;
 
-    public bool Deactivated => Person?.DeactivatedAt is not null;
-
     public async Task<IActionResult> OnGetAsync(string id, bool saved, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
