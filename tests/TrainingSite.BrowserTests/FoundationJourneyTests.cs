@@ -55,7 +55,7 @@ public sealed class FoundationJourneyTests(BrowserSite site) : IClassFixture<Bro
         await page.WaitForURLAsync(site.BaseUrl + "/");
 
         // Her own pages, then Swedish from the header's switcher.
-        foreach (var own in new[] { "/account/profile", "/account/password", "/language" })
+        foreach (var own in new[] { "/account/profile", "/account/password", "/account/data", "/account/delete", "/language" })
         {
             await page.GotoAsync(own);
             await page.AssertAxeCleanAsync();

@@ -10,6 +10,7 @@ using TrainingSite.Abstractions.Modules;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Accounts.CommandLine;
 using TrainingSite.Accounts.Data;
+using TrainingSite.Accounts.PersonalData;
 using TrainingSite.Accounts.Services;
 using TrainingSite.Data;
 using TrainingSite.Data.Identity;
@@ -34,6 +35,10 @@ public sealed class AccountsModule : ModuleStartup
         services.AddScoped<IRegionalScope, RegionalScope>();
         services.AddSingleton<SetupState>();
         services.AddScoped<AdministratorSetup>();
+        services.AddScoped<AdministratorGuard>();
+        services.AddScoped<AccountEraser>();
+        services.AddScoped<PersonalDataExport>();
+        services.AddPersonalDataSource<AccountData>();
 
         services.AddPermissions<AccountsPermissions>();
         services.AddNavigation<AccountsNavigation>();
@@ -77,6 +82,7 @@ public sealed class AccountsModule : ModuleStartup
             .AddDefaultTokenProviders()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<TrainingClaimsPrincipalFactory>()
+            .AddSignInManager<TrainingSignInManager>()
             .AddPasswordValidator<CommonPasswordValidator>();
 
         // Every session is checked against the database at this interval: a changed security stamp (sign-out,

@@ -5,6 +5,7 @@ using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Modules;
 using TrainingSite.Certificates.Api;
 using TrainingSite.Certificates.Data;
+using TrainingSite.Certificates.PersonalData;
 using TrainingSite.Certificates.Services;
 
 namespace TrainingSite.Certificates;
@@ -26,6 +27,7 @@ public sealed class CertificatesModule : ModuleStartup
         services.AddNavigation<CertificatesNavigation>();
         services.AddEntityConfigurations<CertificatesDataModel>();
         services.AddMigrations<CertificatesModule>();
+        services.AddPersonalDataSource<CertificatesData>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCertificateDownload();

@@ -5,6 +5,7 @@ using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Modules;
 using TrainingSite.Courses.Api;
 using TrainingSite.Courses.Data;
+using TrainingSite.Courses.PersonalData;
 using TrainingSite.Courses.Recipes;
 using TrainingSite.Courses.Services;
 
@@ -29,6 +30,8 @@ public sealed class CoursesModule : ModuleStartup
         services.AddPermissions<CoursesPermissions>();
         services.AddNavigation<CoursesNavigation>();
         services.AddRecipeStep<CoursesRecipeStep>();
+        services.AddPersonalDataSource<LessonProgressData>();
+        services.AddPersonalDataSource<CourseVersionsData>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapMarkdownPreview();

@@ -8,6 +8,7 @@ using TrainingSite.Data.Configuration;
 using TrainingSite.Guidance.Api;
 using TrainingSite.Guidance.CommandLine;
 using TrainingSite.Guidance.Data;
+using TrainingSite.Guidance.PersonalData;
 using TrainingSite.Guidance.Recipes;
 using TrainingSite.Guidance.Search;
 using TrainingSite.Guidance.Services;
@@ -41,6 +42,7 @@ public sealed class GuidanceModule : ModuleStartup
 
         services.AddEntityConfigurations<GuidanceDataModel>();
         services.AddMigrations<GuidanceModule>();
+        services.AddPersonalDataSource<GuidanceVersionsData>();
         services.AddPermissions<GuidancePermissions>();
         services.AddNavigation<GuidanceNavigation>();
         services.AddRecipeStep<TopicsRecipeStep>();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Modules;
 using TrainingSite.Quizzes.Data;
+using TrainingSite.Quizzes.PersonalData;
 using TrainingSite.Quizzes.Recipes;
 using TrainingSite.Quizzes.Services;
 
@@ -24,5 +25,7 @@ public sealed class QuizzesModule : ModuleStartup
         services.AddPermissions<QuizzesPermissions>();
         services.AddEntityConfigurations<QuizzesDataModel>();
         services.AddMigrations<QuizzesModule>();
+        services.AddPersonalDataSource<QuizAttemptsData>();
+        services.AddPersonalDataSource<QuizVersionsData>();
     }
 }

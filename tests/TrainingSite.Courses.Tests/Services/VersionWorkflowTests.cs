@@ -16,29 +16,30 @@ public sealed class VersionWorkflowTests
     {
         var versions = new List<LessonVersion> { new() { LessonId = "l", Number = 1, Title = Text("Otsikko"), Body = Text("Teksti"), IsPublished = true, PublishedAt = Monday } };
 
-        var draft = VersionWorkflow.EnsureDraft(versions, source => LessonVersion.CopyOf("l", source), "Aino", Monday.AddDays(1));
+        var draft = VersionWorkflow.EnsureDraft(versions, source => LessonVersion.CopyOf("l", source), new ContentAuthor("u-aino", "Aino"), Monday.AddDays(1));
 
         Assert.Equal(2, draft.Number);
         Assert.Equal("Teksti", draft.Body["fi"]);
         Assert.True(draft.IsDraft);
-        Assert.Same(draft, VersionWorkflow.EnsureDraft(versions, source => LessonVersion.CopyOf("l", source), "Aino", Monday));
+        Assert.Same(draft, VersionWorkflow.EnsureDraft(versions, source => LessonVersion.CopyOf("l", source), new ContentAuthor("u-aino", "Aino"), Monday));
     }
 
     [Fact]
     public void Publish_ShouldMakeTheDraftLive_AndKeepThePreviousAsHistory()
     {
         var versions = new List<CourseVersion> { new() { CourseId = "c", Number = 1, IsPublished = true, PublishedAt = Monday } };
-        VersionWorkflow.EnsureDraft(versions, source => CourseVersion.CopyOf("c", source), "Aino", Monday);
+        VersionWorkflow.EnsureDraft(versions, source => CourseVersion.CopyOf("c", source), new ContentAuthor("u-aino", "Aino"), Monday);
 
-        var published = VersionWorkflow.Publish(versions, "Bo", Monday.AddHours(1));
+        var published = VersionWorkflow.Publish(versions, new ContentAuthor("u-bo", "Bo"), Monday.AddHours(1));
 
         Assert.True(published);
         Assert.Equal(2, VersionWorkflow.Published(versions)!.Number);
         Assert.Equal("Bo", VersionWorkflow.Published(versions)!.PublishedBy);
+        Assert.Equal("u-bo", VersionWorkflow.Published(versions)!.PublishedById);
         Assert.False(versions[0].IsPublished);
         Assert.NotNull(versions[0].PublishedAt);
         Assert.Null(VersionWorkflow.Draft(versions));
-        Assert.False(VersionWorkflow.Publish(versions, "Bo", Monday));
+        Assert.False(VersionWorkflow.Publish(versions, new ContentAuthor("u-bo", "Bo"), Monday));
     }
 
     [Fact]

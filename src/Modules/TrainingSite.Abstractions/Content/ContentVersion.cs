@@ -23,9 +23,17 @@ public abstract class ContentVersion
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>Put in <see cref="AuthorId"/> and <see cref="PublishedById"/> when the person's account is deleted.</summary>
+    public const string DeletedUser = "deleted-user";
+
     public string AuthorName { get; set; } = string.Empty;
 
+    /// <summary>The author's user id; null for recipes and for versions written before ids were kept (matched by name).</summary>
+    public string? AuthorId { get; set; }
+
     public string? PublishedBy { get; set; }
+
+    public string? PublishedById { get; set; }
 
     /// <summary>When each language's text last changed, to show translations older than the Finnish text.</summary>
     public LocalizedTimes TextUpdatedAt { get; set; } = new();
@@ -36,4 +44,10 @@ public abstract class ContentVersion
 
     /// <summary>The text besides the title: a course's summary, a lesson's body.</summary>
     public abstract LocalizedText MainText { get; }
+
+    public void SetAuthor(ContentAuthor author)
+    {
+        AuthorName = author.Name;
+        AuthorId = author.Id;
+    }
 }

@@ -27,14 +27,14 @@ public static class RecipeVersioning
             return false;
         }
 
-        var draft = VersionWorkflow.EnsureDraft(versions, copyOf, Author, now);
+        var draft = VersionWorkflow.EnsureDraft(versions, copyOf, ContentAuthor.Recipe, now);
         var (title, text) = (draft.Title, draft.MainText);
         write(draft);
         VersionWorkflow.TrackTextChanges(draft.TextUpdatedAt, now, (title, draft.Title), (text, draft.MainText));
         draft.UpdatedAt = now;
         if (publish)
         {
-            VersionWorkflow.Publish(versions, Author, now);
+            VersionWorkflow.Publish(versions, ContentAuthor.Recipe, now);
         }
 
         return true;

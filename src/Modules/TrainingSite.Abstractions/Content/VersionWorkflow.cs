@@ -19,7 +19,7 @@ public static class VersionWorkflow
         where TVersion : ContentVersion => Draft(versions) ?? Published(versions);
 
     /// <summary>The draft; when there is none, a new one copied by <paramref name="copyOf"/> from the live version (or from nothing).</summary>
-    public static TVersion EnsureDraft<TVersion>(ICollection<TVersion> versions, Func<TVersion?, TVersion> copyOf, string author, DateTimeOffset now)
+    public static TVersion EnsureDraft<TVersion>(ICollection<TVersion> versions, Func<TVersion?, TVersion> copyOf, ContentAuthor author, DateTimeOffset now)
         where TVersion : ContentVersion
     {
         if (Draft(versions) is { } draft)
@@ -32,14 +32,14 @@ public static class VersionWorkflow
         draft.Number = versions.Count == 0 ? 1 : versions.Max(v => v.Number) + 1;
         draft.CreatedAt = now;
         draft.UpdatedAt = now;
-        draft.AuthorName = author;
+        draft.SetAuthor(author);
         draft.TextUpdatedAt = source is null ? [] : new LocalizedTimes(source.TextUpdatedAt);
         versions.Add(draft);
         return draft;
     }
 
     /// <summary>Publishes the draft; false when there is nothing to publish.</summary>
-    public static bool Publish<TVersion>(IEnumerable<TVersion> versions, string publisher, DateTimeOffset now)
+    public static bool Publish<TVersion>(IEnumerable<TVersion> versions, ContentAuthor publisher, DateTimeOffset now)
         where TVersion : ContentVersion
     {
         var draft = Draft(versions);
@@ -55,7 +55,8 @@ public static class VersionWorkflow
 
         draft.IsPublished = true;
         draft.PublishedAt = now;
-        draft.PublishedBy = publisher;
+        draft.PublishedBy = publisher.Name;
+        draft.PublishedById = publisher.Id;
         return true;
     }
 

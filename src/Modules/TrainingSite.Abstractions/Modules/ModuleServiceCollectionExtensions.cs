@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TrainingSite.Abstractions.CommandLine;
 using TrainingSite.Abstractions.Navigation;
+using TrainingSite.Abstractions.PersonalData;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Abstractions.Recipes;
 
@@ -56,6 +57,14 @@ public static class ModuleServiceCollectionExtensions
         where TVerb : class, ICommandLineVerb
     {
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ICommandLineVerb, TVerb>());
+        return services;
+    }
+
+    /// <summary>Registers a kind of personal data the module holds, for the export and the erasure of an account.</summary>
+    public static IServiceCollection AddPersonalDataSource<TSource>(this IServiceCollection services)
+        where TSource : class, IPersonalDataSource
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IPersonalDataSource, TSource>());
         return services;
     }
 }

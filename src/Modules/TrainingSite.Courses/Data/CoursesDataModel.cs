@@ -65,6 +65,8 @@ public sealed class CoursesDataModel : IEntityConfigurationSource
         version.Property(v => v.Title).IsLocalizedText();
         version.Property(v => v.AuthorName).HasMaxLength(256);
         version.Property(v => v.PublishedBy).HasMaxLength(256);
+        version.Property(v => v.AuthorId).HasMaxLength(450);
+        version.Property(v => v.PublishedById).HasMaxLength(450);
         version.Property(v => v.TextUpdatedAt).HasConversion(new LocalizedTimesConverter(), LocalizedTimesConverter.Comparer).IsRequired();
         version.Ignore(v => v.IsDraft);
         version.Ignore(v => v.MainText);

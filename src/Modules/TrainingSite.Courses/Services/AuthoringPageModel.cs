@@ -1,8 +1,8 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Courses.Models;
 
@@ -24,7 +24,7 @@ public abstract class AuthoringPageModel(CourseAuthoring authoring, IRegionalSco
 
     public Course Course { get; private set; } = null!;
 
-    protected string AuthorName => User.FindFirstValue(TrainingClaims.DisplayName) ?? User.Identity?.Name ?? "?";
+    protected ContentAuthor Author => ContentAuthor.Of(User);
 
     /// <summary>Null when the course exists and the user may author it; otherwise the 404 or 403 to return.</summary>
     protected async Task<IActionResult?> LoadCourseAsync(string courseId, CancellationToken cancellationToken)

@@ -28,7 +28,7 @@ public sealed class CourseAuthoring(TrainingDbContext db, PublishedContentCache 
             .Include(c => c.Versions).Include(c => c.Lessons).ThenInclude(l => l.Versions)
             .FirstOrDefaultAsync(c => c.Id == courseId, cancellationToken);
 
-    public async Task<string> CreateCourseAsync(string? regionId, LocalizedText title, LocalizedText summary, string author, CancellationToken cancellationToken)
+    public async Task<string> CreateCourseAsync(string? regionId, LocalizedText title, LocalizedText summary, ContentAuthor author, CancellationToken cancellationToken)
     {
         var taken = (await db.Set<Course>().Select(c => c.Id).ToListAsync(cancellationToken)).Append(ReservedId).ToHashSet();
         var siblings = db.Set<Course>().Where(c => c.RegionId == regionId);
@@ -45,13 +45,13 @@ public sealed class CourseAuthoring(TrainingDbContext db, PublishedContentCache 
         return course.Id;
     }
 
-    public Task SaveCourseDraftAsync(Course course, LocalizedText title, LocalizedText summary, string author, CancellationToken cancellationToken)
+    public Task SaveCourseDraftAsync(Course course, LocalizedText title, LocalizedText summary, ContentAuthor author, CancellationToken cancellationToken)
     {
         SaveDraft(course.Versions, source => CourseVersion.CopyOf(course.Id, source), title, summary, author, v => v.Summary = summary);
         return SaveAsync(cancellationToken);
     }
 
-    public async Task<string> CreateLessonAsync(Course course, LocalizedText title, LocalizedText body, int minutes, string author, CancellationToken cancellationToken)
+    public async Task<string> CreateLessonAsync(Course course, LocalizedText title, LocalizedText body, int minutes, ContentAuthor author, CancellationToken cancellationToken)
     {
         var taken = (await db.Set<Lesson>().Select(l => l.Id).ToListAsync(cancellationToken)).Append(ReservedId).ToHashSet();
         var lesson = new Lesson
@@ -67,14 +67,14 @@ public sealed class CourseAuthoring(TrainingDbContext db, PublishedContentCache 
         return lesson.Id;
     }
 
-    public Task SaveLessonDraftAsync(Lesson lesson, LocalizedText title, LocalizedText body, int minutes, string author, CancellationToken cancellationToken)
+    public Task SaveLessonDraftAsync(Lesson lesson, LocalizedText title, LocalizedText body, int minutes, ContentAuthor author, CancellationToken cancellationToken)
     {
         SaveDraft(lesson.Versions, source => LessonVersion.CopyOf(lesson.Id, source), title, body, author, v => { v.Body = body; v.Minutes = minutes; });
         return SaveAsync(cancellationToken);
     }
 
     /// <summary>Publishes the course's draft and every lesson draft in it: one click makes the whole course live.</summary>
-    public async Task<bool> PublishCourseAsync(Course course, string author, CancellationToken cancellationToken)
+    public async Task<bool> PublishCourseAsync(Course course, ContentAuthor author, CancellationToken cancellationToken)
     {
         var now = DateTimeOffset.UtcNow;
         var changed = VersionWorkflow.Publish(course.Versions, author, now);
@@ -87,7 +87,7 @@ public sealed class CourseAuthoring(TrainingDbContext db, PublishedContentCache 
         return changed;
     }
 
-    public async Task<bool> PublishLessonAsync(Lesson lesson, string author, CancellationToken cancellationToken)
+    public async Task<bool> PublishLessonAsync(Lesson lesson, ContentAuthor author, CancellationToken cancellationToken)
     {
         var changed = VersionWorkflow.Publish(lesson.Versions, author, DateTimeOffset.UtcNow);
         await SaveAsync(cancellationToken);
@@ -111,7 +111,7 @@ public sealed class CourseAuthoring(TrainingDbContext db, PublishedContentCache 
     }
 
     /// <summary>Makes an earlier version's text the draft (publishing it is a separate, explicit step).</summary>
-    public async Task<bool> RestoreAsync<TVersion>(List<TVersion> versions, int number, string author, Func<TVersion?, TVersion> copyOf, Action<TVersion, TVersion> copy, CancellationToken cancellationToken)
+    public async Task<bool> RestoreAsync<TVersion>(List<TVersion> versions, int number, ContentAuthor author, Func<TVersion?, TVersion> copyOf, Action<TVersion, TVersion> copy, CancellationToken cancellationToken)
         where TVersion : ContentVersion
     {
         var source = versions.FirstOrDefault(v => v.Number == number);
@@ -129,7 +129,7 @@ public sealed class CourseAuthoring(TrainingDbContext db, PublishedContentCache 
             copy(source, draft);
             VersionWorkflow.TrackTextChanges(draft.TextUpdatedAt, now, (title, draft.Title), (text, draft.MainText));
             draft.UpdatedAt = now;
-            draft.AuthorName = author;
+            draft.SetAuthor(author);
         }
 
         await SaveAsync(cancellationToken);
@@ -198,7 +198,7 @@ public sealed class CourseAuthoring(TrainingDbContext db, PublishedContentCache 
         setOrder(items[other], a);
     }
 
-    private static void SaveDraft<TVersion>(List<TVersion> versions, Func<TVersion?, TVersion> copyOf, LocalizedText title, LocalizedText text, string author, Action<TVersion> write)
+    private static void SaveDraft<TVersion>(List<TVersion> versions, Func<TVersion?, TVersion> copyOf, LocalizedText title, LocalizedText text, ContentAuthor author, Action<TVersion> write)
         where TVersion : ContentVersion
     {
         var now = DateTimeOffset.UtcNow;
@@ -208,6 +208,6 @@ public sealed class CourseAuthoring(TrainingDbContext db, PublishedContentCache 
         write(draft);
         VersionWorkflow.TrackTextChanges(draft.TextUpdatedAt, now, (oldTitle, title), (oldText, text));
         draft.UpdatedAt = now;
-        draft.AuthorName = author;
+        draft.SetAuthor(author);
     }
 }

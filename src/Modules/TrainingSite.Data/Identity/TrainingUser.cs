@@ -19,4 +19,13 @@ public class TrainingUser : IdentityUser
     public string? PreferredLanguage { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Set by an administrator: the account cannot sign in and its sessions end. Null: active.</summary>
+    public DateTimeOffset? DeactivatedAt { get; set; }
+
+    /// <summary>
+    /// Set on the anonymous stand-in that keeps a deleted account's statistics (attempts, progress, revoked
+    /// certificates) without identity: no name, no e-mail, no password, deactivated; not listed as a user.
+    /// </summary>
+    public DateTimeOffset? ErasedAt { get; set; }
 }

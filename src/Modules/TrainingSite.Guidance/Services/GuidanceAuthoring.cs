@@ -47,7 +47,7 @@ public sealed class GuidanceAuthoring(TrainingDbContext db, GuidanceIndexer inde
         articleId == ReservedId || await db.Set<GuidanceArticle>().AnyAsync(a => a.Id == articleId, cancellationToken);
 
     /// <summary>Creates the article with its first draft; the id is the one given, else one made from the Finnish title.</summary>
-    public async Task<string> CreateAsync(string? articleId, string? regionId, ArticleDraft text, string author, CancellationToken cancellationToken)
+    public async Task<string> CreateAsync(string? articleId, string? regionId, ArticleDraft text, ContentAuthor author, CancellationToken cancellationToken)
     {
         if (articleId is null)
         {
@@ -62,14 +62,14 @@ public sealed class GuidanceAuthoring(TrainingDbContext db, GuidanceIndexer inde
         return article.Id;
     }
 
-    public Task SaveDraftAsync(GuidanceArticle article, ArticleDraft text, string author, CancellationToken cancellationToken)
+    public Task SaveDraftAsync(GuidanceArticle article, ArticleDraft text, ContentAuthor author, CancellationToken cancellationToken)
     {
         WriteDraft(article, text, author);
         return db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Publishes the draft and re-indexes the article in one transaction; false when there is no draft.</summary>
-    public async Task<bool> PublishAsync(GuidanceArticle article, string author, CancellationToken cancellationToken)
+    public async Task<bool> PublishAsync(GuidanceArticle article, ContentAuthor author, CancellationToken cancellationToken)
     {
         if (!VersionWorkflow.Publish(article.Versions, author, DateTimeOffset.UtcNow))
         {
@@ -99,7 +99,7 @@ public sealed class GuidanceAuthoring(TrainingDbContext db, GuidanceIndexer inde
     }
 
     /// <summary>Makes an earlier version's text and placing the draft (publishing it is a separate, explicit step).</summary>
-    public async Task<bool> RestoreAsync(GuidanceArticle article, int number, string author, CancellationToken cancellationToken)
+    public async Task<bool> RestoreAsync(GuidanceArticle article, int number, ContentAuthor author, CancellationToken cancellationToken)
     {
         var source = article.Versions.FirstOrDefault(v => v.Number == number);
         if (source is null)
@@ -126,7 +126,7 @@ public sealed class GuidanceAuthoring(TrainingDbContext db, GuidanceIndexer inde
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static void WriteDraft(GuidanceArticle article, ArticleDraft text, string author)
+    private static void WriteDraft(GuidanceArticle article, ArticleDraft text, ContentAuthor author)
     {
         var now = DateTimeOffset.UtcNow;
         var draft = VersionWorkflow.EnsureDraft(article.Versions, source => GuidanceArticleVersion.CopyOf(article.Id, source), author, now);
@@ -138,6 +138,6 @@ public sealed class GuidanceAuthoring(TrainingDbContext db, GuidanceIndexer inde
         draft.Tags = [.. text.Tags];
         VersionWorkflow.TrackTextChanges(draft.TextUpdatedAt, now, (oldTitle, text.Title), (oldBody, text.Body));
         draft.UpdatedAt = now;
-        draft.AuthorName = author;
+        draft.SetAuthor(author);
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -32,7 +31,7 @@ public abstract class GuidanceAuthoringPageModel(GuidanceAuthoring authoring, IR
 
     public IReadOnlyList<Topic> Topics { get; private set; } = [];
 
-    protected string AuthorName => User.FindFirstValue(TrainingClaims.DisplayName) ?? User.Identity?.Name ?? "?";
+    protected ContentAuthor Author => ContentAuthor.Of(User);
 
     /// <summary>Null when the article exists and the user may author it; otherwise the 404 or 403 to return.</summary>
     protected async Task<IActionResult?> LoadArticleAsync(string articleId, CancellationToken cancellationToken)

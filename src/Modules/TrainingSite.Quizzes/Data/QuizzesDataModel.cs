@@ -25,6 +25,8 @@ public sealed class QuizzesDataModel : IEntityConfigurationSource
             version.Property(v => v.Title).IsLocalizedText();
             version.Property(v => v.AuthorName).HasMaxLength(256);
             version.Property(v => v.PublishedBy).HasMaxLength(256);
+            version.Property(v => v.AuthorId).HasMaxLength(450);
+            version.Property(v => v.PublishedById).HasMaxLength(450);
             version.Property(v => v.TextUpdatedAt).HasConversion(new LocalizedTimesConverter(), LocalizedTimesConverter.Comparer).IsRequired();
             version.Property(v => v.Questions).IsJson();
             version.Ignore(v => v.IsDraft);

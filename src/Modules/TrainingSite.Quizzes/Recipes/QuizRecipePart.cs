@@ -37,14 +37,14 @@ public sealed class QuizRecipePart(TrainingDbContext db, IStringLocalizer<Shared
             return;
         }
 
-        var draft = VersionWorkflow.EnsureDraft(existing.Versions, source => QuizVersion.CopyOf(id, source), Author, now);
+        var draft = VersionWorkflow.EnsureDraft(existing.Versions, source => QuizVersion.CopyOf(id, source), ContentAuthor.Recipe, now);
         var oldTitle = draft.Title;
         Copy(wanted, draft);
         VersionWorkflow.TrackTextChanges(draft.TextUpdatedAt, now, (oldTitle, draft.Title));
         draft.UpdatedAt = now;
         if (publish)
         {
-            VersionWorkflow.Publish(existing.Versions, Author, now);
+            VersionWorkflow.Publish(existing.Versions, ContentAuthor.Recipe, now);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -16,7 +16,7 @@ public sealed class QuizAuthoring(TrainingDbContext db)
     public Task<Quiz?> LoadAsync(string courseId, CancellationToken cancellationToken) =>
         db.Set<Quiz>().Include(q => q.Versions).FirstOrDefaultAsync(q => q.CourseId == courseId, cancellationToken);
 
-    public async Task<Quiz> CreateAsync(string courseId, LocalizedText title, string author, CancellationToken cancellationToken)
+    public async Task<Quiz> CreateAsync(string courseId, LocalizedText title, ContentAuthor author, CancellationToken cancellationToken)
     {
         var taken = (await db.Set<Quiz>().Select(q => q.Id).ToListAsync(cancellationToken)).ToHashSet();
         var id = $"{courseId}-quiz";
@@ -33,7 +33,7 @@ public sealed class QuizAuthoring(TrainingDbContext db)
     }
 
     /// <summary>Applies a change to the draft and saves it.</summary>
-    public async Task ChangeAsync(Quiz quiz, string author, Action<QuizVersion> change, CancellationToken cancellationToken)
+    public async Task ChangeAsync(Quiz quiz, ContentAuthor author, Action<QuizVersion> change, CancellationToken cancellationToken)
     {
         var draft = Draft(quiz, author);
         var title = draft.Title;
@@ -42,7 +42,7 @@ public sealed class QuizAuthoring(TrainingDbContext db)
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task<bool> PublishAsync(Quiz quiz, string author, CancellationToken cancellationToken)
+    public async Task<bool> PublishAsync(Quiz quiz, ContentAuthor author, CancellationToken cancellationToken)
     {
         var published = VersionWorkflow.Publish(quiz.Versions, author, DateTimeOffset.UtcNow);
         await db.SaveChangesAsync(cancellationToken);
@@ -92,11 +92,11 @@ public sealed class QuizAuthoring(TrainingDbContext db)
         }
     }
 
-    private static QuizVersion Draft(Quiz quiz, string author)
+    private static QuizVersion Draft(Quiz quiz, ContentAuthor author)
     {
         var draft = VersionWorkflow.EnsureDraft(quiz.Versions, source => QuizVersion.CopyOf(quiz.Id, source), author, DateTimeOffset.UtcNow);
         draft.UpdatedAt = DateTimeOffset.UtcNow;
-        draft.AuthorName = author;
+        draft.SetAuthor(author);
         return draft;
     }
 }

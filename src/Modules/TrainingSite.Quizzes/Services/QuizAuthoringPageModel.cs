@@ -1,7 +1,7 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Quizzes.Models;
@@ -22,7 +22,7 @@ public abstract class QuizAuthoringPageModel(QuizAuthoring authoring, ICourseDir
     /// <summary>The course's quiz, or null when it has none yet.</summary>
     public Quiz? Quiz { get; private set; }
 
-    protected string AuthorName => User.FindFirstValue(TrainingClaims.DisplayName) ?? User.Identity?.Name ?? "?";
+    protected ContentAuthor Author => ContentAuthor.Of(User);
 
     /// <summary>Null when the course exists and the user may author it; otherwise the 404 or 403 to return.</summary>
     protected async Task<IActionResult?> LoadAsync(string courseId, CancellationToken cancellationToken)

@@ -53,7 +53,7 @@ public sealed class CourseModel(CourseAuthoring authoring, IRegionalScope scope,
             return this.Invalid();
         }
 
-        await Authoring.SaveCourseDraftAsync(Course, LocalizedInput.ToText(Input.Title), LocalizedInput.ToText(Input.Text), AuthorName, cancellationToken);
+        await Authoring.SaveCourseDraftAsync(Course, LocalizedInput.ToText(Input.Title), LocalizedInput.ToText(Input.Text), Author, cancellationToken);
         return Done($"/authoring/courses/{courseId}", Strings["Authoring.DraftSaved"]);
     }
 
@@ -64,7 +64,7 @@ public sealed class CourseModel(CourseAuthoring authoring, IRegionalScope scope,
             return denied;
         }
 
-        var published = await Authoring.PublishCourseAsync(Course, AuthorName, cancellationToken);
+        var published = await Authoring.PublishCourseAsync(Course, Author, cancellationToken);
         return Done($"/authoring/courses/{courseId}", published ? Strings["Authoring.Published"] : Strings["Authoring.NothingToPublish"]);
     }
 

@@ -32,7 +32,7 @@ public sealed class CourseHistoryModel(CourseAuthoring authoring, IRegionalScope
             return denied;
         }
 
-        var restored = await Authoring.RestoreAsync(Course.Versions, number, AuthorName, source => CourseVersion.CopyOf(courseId, source), (source, draft) => draft.Summary = source.Summary, cancellationToken);
+        var restored = await Authoring.RestoreAsync(Course.Versions, number, Author, source => CourseVersion.CopyOf(courseId, source), (source, draft) => draft.Summary = source.Summary, cancellationToken);
         return restored ? Done($"/authoring/courses/{courseId}", Strings["Authoring.Restored", number]) : NotFound();
     }
 }

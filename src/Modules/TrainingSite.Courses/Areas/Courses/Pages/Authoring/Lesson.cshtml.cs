@@ -77,11 +77,11 @@ public sealed class LessonModel(CourseAuthoring authoring, IRegionalScope scope,
         var (title, body) = (LocalizedInput.ToText(Input.Title), LocalizedInput.ToText(Input.Text));
         if (Lesson is null)
         {
-            var id = await Authoring.CreateLessonAsync(Course, title, body, Input.Minutes, AuthorName, cancellationToken);
+            var id = await Authoring.CreateLessonAsync(Course, title, body, Input.Minutes, Author, cancellationToken);
             return Done($"/authoring/courses/{courseId}/lessons/{id}", Strings["Authoring.DraftSaved"]);
         }
 
-        await Authoring.SaveLessonDraftAsync(Lesson, title, body, Input.Minutes, AuthorName, cancellationToken);
+        await Authoring.SaveLessonDraftAsync(Lesson, title, body, Input.Minutes, Author, cancellationToken);
         return Done($"/authoring/courses/{courseId}/lessons/{lessonId}", Strings["Authoring.DraftSaved"]);
     }
 
@@ -97,7 +97,7 @@ public sealed class LessonModel(CourseAuthoring authoring, IRegionalScope scope,
             return NotFound();
         }
 
-        var published = await Authoring.PublishLessonAsync(Lesson, AuthorName, cancellationToken);
+        var published = await Authoring.PublishLessonAsync(Lesson, Author, cancellationToken);
         return Done($"/authoring/courses/{courseId}/lessons/{lessonId}", published ? Strings["Authoring.Published"] : Strings["Authoring.NothingToPublish"]);
     }
 

@@ -42,7 +42,7 @@ public sealed class LessonHistoryModel(CourseAuthoring authoring, IRegionalScope
             return NotFound();
         }
 
-        var restored = await Authoring.RestoreAsync(lesson.Versions, number, AuthorName, source => LessonVersion.CopyOf(lessonId, source),
+        var restored = await Authoring.RestoreAsync(lesson.Versions, number, Author, source => LessonVersion.CopyOf(lessonId, source),
             (source, draft) => { draft.Body = source.Body; draft.Minutes = source.Minutes; }, cancellationToken);
         return restored ? Done($"/authoring/courses/{courseId}/lessons/{lessonId}", Strings["Authoring.Restored", number]) : NotFound();
     }

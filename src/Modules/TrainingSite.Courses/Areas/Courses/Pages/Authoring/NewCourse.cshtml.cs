@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions;
+using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Abstractions.Regions;
 using TrainingSite.Abstractions.Ui;
@@ -61,7 +62,7 @@ public sealed class NewCourseModel(
             return this.Invalid();
         }
 
-        var author = User.FindFirst(TrainingClaims.DisplayName)?.Value ?? User.Identity?.Name ?? "?";
+        var author = ContentAuthor.Of(User);
         var id = await authoring.CreateCourseAsync(regionId, LocalizedInput.ToText(Input.Title), LocalizedInput.ToText(Input.Text), author, cancellationToken);
         TempData["Notice"] = strings["Authoring.Created"].Value;
         return LocalRedirect($"/authoring/courses/{id}");

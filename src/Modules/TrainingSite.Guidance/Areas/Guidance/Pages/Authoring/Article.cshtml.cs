@@ -68,7 +68,7 @@ public sealed class ArticleModel(GuidanceAuthoring authoring, IRegionalScope sco
             return this.Invalid();
         }
 
-        await Authoring.SaveDraftAsync(Article, Input.ToDraft(), AuthorName, cancellationToken);
+        await Authoring.SaveDraftAsync(Article, Input.ToDraft(), Author, cancellationToken);
         return Done($"/authoring/guidance/{articleId}", Strings["Editor.DraftSaved"]);
     }
 
@@ -88,7 +88,7 @@ public sealed class ArticleModel(GuidanceAuthoring authoring, IRegionalScope sco
             return this.Invalid();
         }
 
-        var published = await Authoring.PublishAsync(Article, AuthorName, cancellationToken);
+        var published = await Authoring.PublishAsync(Article, Author, cancellationToken);
         return Done($"/authoring/guidance/{articleId}", published ? Strings["Publish.Done"] : Strings["Publish.Nothing"]);
     }
 

@@ -30,7 +30,7 @@ public sealed class HistoryModel(GuidanceAuthoring authoring, IRegionalScope sco
             return denied;
         }
 
-        var restored = await Authoring.RestoreAsync(Article, number, AuthorName, cancellationToken);
+        var restored = await Authoring.RestoreAsync(Article, number, Author, cancellationToken);
         return restored ? Done($"/authoring/guidance/{articleId}", Strings["History.Restored", number]) : NotFound();
     }
 }

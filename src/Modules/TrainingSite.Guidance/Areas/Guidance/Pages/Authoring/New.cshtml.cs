@@ -71,7 +71,7 @@ public sealed class NewModel(
             return this.Invalid();
         }
 
-        var created = await Authoring.CreateAsync(id, regionId, Input.ToDraft(), AuthorName, cancellationToken);
+        var created = await Authoring.CreateAsync(id, regionId, Input.ToDraft(), Author, cancellationToken);
         return Done($"/authoring/guidance/{created}", Strings["New.Created"]);
     }
 

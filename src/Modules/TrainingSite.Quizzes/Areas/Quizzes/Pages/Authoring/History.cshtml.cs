@@ -46,7 +46,7 @@ public sealed class HistoryModel(QuizAuthoring authoring, ICourseDirectory cours
             return NotFound();
         }
 
-        await Authoring.ChangeAsync(Quiz, AuthorName, draft =>
+        await Authoring.ChangeAsync(Quiz, Author, draft =>
         {
             var copy = QuizVersion.CopyOf(Quiz.Id, source);
             (draft.Title, draft.PassPercent, draft.MaxAttempts, draft.Shuffle, draft.OnePerPage, draft.PartialCredit, draft.Questions) =

@@ -55,7 +55,7 @@ public sealed class QuestionModel(
             return this.Invalid();
         }
 
-        await Authoring.ChangeAsync(Quiz, AuthorName, draft => QuizAuthoring.PutQuestion(draft, question), cancellationToken);
+        await Authoring.ChangeAsync(Quiz, Author, draft => QuizAuthoring.PutQuestion(draft, question), cancellationToken);
         return Done(strings["Editor.DraftSaved"], $"/authoring/courses/{courseId}/quiz#questions");
     }
 

@@ -45,7 +45,7 @@ public sealed class QuizModel(QuizAuthoring authoring, ICourseDirectory courses,
         if (Quiz is null)
         {
             var title = strings.InEveryLanguage("Editor.DefaultTitle");
-            await Authoring.CreateAsync(courseId, title, AuthorName, cancellationToken);
+            await Authoring.CreateAsync(courseId, title, Author, cancellationToken);
         }
 
         return Done(strings["Editor.Created"]);
@@ -69,7 +69,7 @@ public sealed class QuizModel(QuizAuthoring authoring, ICourseDirectory courses,
             return this.Invalid();
         }
 
-        await Authoring.ChangeAsync(Quiz, AuthorName, Input.ApplyTo, cancellationToken);
+        await Authoring.ChangeAsync(Quiz, Author, Input.ApplyTo, cancellationToken);
         return Done(strings["Editor.DraftSaved"]);
     }
 
@@ -98,7 +98,7 @@ public sealed class QuizModel(QuizAuthoring authoring, ICourseDirectory courses,
             return this.Invalid();
         }
 
-        return Done(await Authoring.PublishAsync(Quiz, AuthorName, cancellationToken) ? strings["Editor.Published"] : strings["Editor.NothingToPublish"]);
+        return Done(await Authoring.PublishAsync(Quiz, Author, cancellationToken) ? strings["Editor.Published"] : strings["Editor.NothingToPublish"]);
     }
 
     public async Task<IActionResult> OnPostDiscardAsync(string courseId, CancellationToken cancellationToken)
@@ -128,7 +128,7 @@ public sealed class QuizModel(QuizAuthoring authoring, ICourseDirectory courses,
             return NotFound();
         }
 
-        await Authoring.ChangeAsync(Quiz, AuthorName, change, cancellationToken);
+        await Authoring.ChangeAsync(Quiz, Author, change, cancellationToken);
         return Done(strings["Editor.DraftSaved"], $"/authoring/courses/{courseId}/quiz#questions");
     }
 }

@@ -11,13 +11,14 @@ using TrainingSite.Abstractions.Regions;
 using TrainingSite.Abstractions.Ui;
 using TrainingSite.Accounts.Models;
 using TrainingSite.Accounts.Services;
+using TrainingSite.Accounts.PersonalData;
 using TrainingSite.Data;
 using TrainingSite.Data.Identity;
 using TrainingSite.Data.Regions;
 
 namespace TrainingSite.Accounts.Areas.Accounts.Pages.Admin.Users;
 
-/// <summary>An administrator assigns a user's roles, coordinated regions and home region.</summary>
+/// <summary>An administrator assigns a user's roles, coordinated regions and home region, and deactivates or reactivates the account.</summary>
 [Authorize(Policy = AccountsPermissions.ManageUsersPolicy)]
 public sealed class EditModel(
     TrainingDbContext db,
@@ -26,7 +27,8 @@ public sealed class EditModel(
     SignInThrottle throttle,
     IRegionDirectory regionDirectory,
     IStringLocalizer<SharedStrings> strings,
-    IStringLocalizer<AccountsStrings> accountStrings) : PageModel
+    IStringLocalizer<AccountsStrings> accountStrings,
+    AdministratorGuard guard) : PageModel
 {
     public TrainingUser? Person { get; private set; }
 
@@ -52,25 +54,20 @@ public sealed class EditModel(
 
     public async Task<IActionResult> OnGetAsync(string id, bool saved, bool signedOut, CancellationToken cancellationToken)
     {
-        Person = await users.FindByIdAsync(id);
-        if (Person is null)
+        if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
 
         Saved = saved;
         SignedOut = signedOut;
-        LockedOut = Person.LockoutEnd > DateTimeOffset.UtcNow || await throttle.RefusedClientsAsync(Person.Email ?? string.Empty, cancellationToken) > 0;
-        SelectedRoles = [.. await users.GetRolesAsync(Person)];
-        SelectedRegions = await db.RegionCoordinators.AsNoTracking().Where(a => a.UserId == id).Select(a => a.RegionId).ToListAsync(cancellationToken);
-        HomeRegionId = Person.HomeRegionId;
-        await LoadChoicesAsync(cancellationToken);
+        LockedOut = Person!.LockoutEnd > DateTimeOffset.UtcNow || await throttle.RefusedClientsAsync(Person.Email ?? string.Empty, cancellationToken) > 0;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string id, CancellationToken cancellationToken)
     {
-        Person = await users.FindByIdAsync(id);
+        Person = await FindPersonAsync(id);
         if (Person is null)
         {
             return NotFound();
@@ -100,7 +97,7 @@ public sealed class EditModel(
 
     public async Task<IActionResult> OnPostUnlockAsync(string id, CancellationToken cancellationToken)
     {
-        var person = await users.FindByIdAsync(id);
+        var person = await FindPersonAsync(id);
         if (person is null)
         {
             return NotFound();
@@ -114,7 +111,7 @@ public sealed class EditModel(
     /// <summary>Ends every session of the person on every node at its next validation (a new security stamp).</summary>
     public async Task<IActionResult> OnPostSignOutEverywhereAsync(string id)
     {
-        var person = await users.FindByIdAsync(id);
+        var person = await FindPersonAsync(id);
         if (person is null)
         {
             return NotFound();
@@ -128,6 +125,44 @@ public sealed class EditModel(
         }
 
         return RedirectToPage(new { id, signedOut = true });
+    }
+
+    /// <summary>Deactivating ends the person's sessions (their security stamp changes and the stamp check refuses them).</summary>
+    public async Task<IActionResult> OnPostDeactivateAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (Person!.Id == users.GetUserId(User))
+        {
+            ModelState.AddModelError(string.Empty, accountStrings["UserEdit.CannotDeactivateSelf"]);
+            return this.Invalid();
+        }
+
+        if (await guard.IsLastActiveAdministratorAsync(Person, cancellationToken))
+        {
+            ModelState.AddModelError(string.Empty, accountStrings["UserEdit.LastAdministrator"]);
+            return this.Invalid();
+        }
+
+        Person.DeactivatedAt ??= DateTimeOffset.UtcNow;
+        await users.UpdateSecurityStampAsync(Person);
+        return RedirectToPage(new { id, saved = true });
+    }
+
+    public async Task<IActionResult> OnPostReactivateAsync(string id)
+    {
+        var person = await FindPersonAsync(id);
+        if (person is null)
+        {
+            return NotFound();
+        }
+
+        person.DeactivatedAt = null;
+        await users.UpdateAsync(person);
+        return RedirectToPage(new { id, saved = true });
     }
 
     private void Validate()
@@ -159,6 +194,25 @@ public sealed class EditModel(
             .Where(r => existing.All(a => a.RegionId != r))
             .Select(r => new RegionCoordinator { UserId = userId, RegionId = r }));
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The person, never an anonymous stand-in of a deleted account (those are nobody's).</summary>
+    private async Task<TrainingUser?> FindPersonAsync(string id) =>
+        await users.FindByIdAsync(id) is { ErasedAt: null } person ? person : null;
+
+    private async Task<bool> LoadAsync(string id, CancellationToken cancellationToken)
+    {
+        Person = await FindPersonAsync(id);
+        if (Person is null)
+        {
+            return false;
+        }
+
+        SelectedRoles = [.. await users.GetRolesAsync(Person)];
+        SelectedRegions = await db.RegionCoordinators.AsNoTracking().Where(a => a.UserId == id).Select(a => a.RegionId).ToListAsync(cancellationToken);
+        HomeRegionId = Person.HomeRegionId;
+        await LoadChoicesAsync(cancellationToken);
+        return true;
     }
 
     private async Task LoadChoicesAsync(CancellationToken cancellationToken)

@@ -21,10 +21,14 @@ public sealed class IndexModel(TrainingDbContext db) : PageModel
 
     public IReadOnlyList<UserRow> Rows { get; private set; } = [];
 
-    public async Task OnGetAsync(string? q, [FromQuery(Name = "page")] int pageNumber = 1, CancellationToken cancellationToken = default)
+    public bool Deleted { get; private set; }
+
+    public async Task OnGetAsync(string? q, [FromQuery(Name = "page")] int pageNumber = 1, bool deleted = false, CancellationToken cancellationToken = default)
     {
+        Deleted = deleted;
         Query = string.IsNullOrWhiteSpace(q) ? null : q.Trim()[..Math.Min(q.Trim().Length, 100)];
-        var users = db.Users.AsNoTracking();
+        // Anonymous stand-ins of deleted accounts belong to nobody and are not listed.
+        var users = db.Users.AsNoTracking().Where(u => u.ErasedAt == null);
         if (Query is not null)
         {
             // A parameterised LIKE; the user's % and _ are escaped so they match themselves.
@@ -39,7 +43,7 @@ public sealed class IndexModel(TrainingDbContext db) : PageModel
         PageNumber = Math.Clamp(pageNumber, 1, PageCount);
         var pageUsers = await users.OrderBy(u => u.DisplayName).ThenBy(u => u.Email)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Select(u => new { u.Id, u.DisplayName, u.Email, u.HomeRegionId, u.LockoutEnd })
+            .Select(u => new { u.Id, u.DisplayName, u.Email, u.HomeRegionId, u.LockoutEnd, u.DeactivatedAt })
             .ToListAsync(cancellationToken);
         var ids = pageUsers.Select(u => u.Id).ToList();
         var roles = await (from userRole in db.UserRoles
@@ -53,8 +57,9 @@ public sealed class IndexModel(TrainingDbContext db) : PageModel
             u.Email ?? string.Empty,
             u.HomeRegionId,
             [.. roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order(StringComparer.Ordinal)],
-            u.LockoutEnd > now))];
+            u.LockoutEnd > now,
+            u.DeactivatedAt is not null))];
     }
 
-    public sealed record UserRow(string Id, string DisplayName, string Email, string? HomeRegionId, IReadOnlyList<string> Roles, bool LockedOut);
+    public sealed record UserRow(string Id, string DisplayName, string Email, string? HomeRegionId, IReadOnlyList<string> Roles, bool LockedOut, bool Deactivated);
 }

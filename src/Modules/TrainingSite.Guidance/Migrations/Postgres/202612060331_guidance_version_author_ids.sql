@@ -1,0 +1,3 @@
+-- Versions keep their author's and publisher's user id, so a person's versions can be exported and shown as "deleted user".
+ALTER TABLE "GuidanceArticleVersions" ADD COLUMN "AuthorId" character varying(450);
+ALTER TABLE "GuidanceArticleVersions" ADD COLUMN "PublishedById" character varying(450);
