@@ -75,11 +75,10 @@ public static class SiteBuilderExtensions
 
     private static void AddRazorPages(IServiceCollection services, IReadOnlyList<ModuleStartup> modules)
     {
-        var mvc = services.AddRazorPages(options =>
-            {
-                options.Conventions.Add(new PageHttpMethodsConvention());
-                options.Conventions.ConfigureFilter(new UnmatchedHandlerFilter());
-            })
+        // The unmatched-handler filter is global: Conventions.ConfigureFilter reaches only the host's own pages,
+        // not the modules' pages in areas, which then rendered with nothing loaded for a crafted ?handler=.
+        services.Configure<MvcOptions>(options => options.Filters.Add(new UnmatchedHandlerFilter()));
+        var mvc = services.AddRazorPages(options => options.Conventions.Add(new PageHttpMethodsConvention()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedStrings)));

@@ -31,6 +31,7 @@ public sealed class ErrorModel : PageModel
     public void OnPost() => Show();
 
     /// <summary>Re-executed for a request with another method (PUT, TRACE, ...), no handler runs: the code is read here.</summary>
+    [NonHandler] // a public On... method would otherwise also be a handler ("?handler=HandlerExecuting")
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
         if (context.HandlerMethod is null)

@@ -57,6 +57,8 @@ public static class AccessRules
         ("/account/register", false, Access.Public),
         ("/account/forgot-password", false, Access.Public),
         ("/account/reset-password", false, Access.Public),
+        ("/account/deleted", false, Access.Public), // the goodbye page after deleting one's account
+        ("/glossary", false, Access.Public),
         ("/account", false, Access.SignedIn),
         ("/guidance/{id}", false, Access.NetworkMembers),
         ("/guidance", false, Access.Public),

@@ -83,6 +83,12 @@ public abstract class HostileInputTests(SecuritySite site, ITestOutputHelper out
             }
         }
 
+        // A handler name the page does not have, as a crafted form or link would send it.
+        if (!handler.Template.Contains("{handler", StringComparison.Ordinal))
+        {
+            yield return ("unknown handler", handler.Method, Url(path, "handler=Nope"), handler.IsPost ? HostileValues.FormBody([], string.Empty, tokenPair) : null);
+        }
+
         if (handler.IsPost)
         {
             var benign = HostileValues.FormBody(handler.Fields, "1", []);

@@ -20,7 +20,7 @@ public sealed partial class RecipeReader(JsonElement element, string path, Recip
 
     public bool IsObject => element.ValueKind == JsonValueKind.Object;
 
-    public static bool IsValidId(string id) => id.Length <= MaxIdLength && IdPattern().IsMatch(id);
+    public static bool IsValidId(string? id) => id is { Length: > 0 and <= MaxIdLength } && IdPattern().IsMatch(id);
 
     /// <summary>Reads the object's <c>id</c> and declares it under <paramref name="kind"/>.</summary>
     public string Id(string kind)

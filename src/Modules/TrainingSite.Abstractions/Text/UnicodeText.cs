@@ -3,9 +3,9 @@ using System.Text;
 namespace TrainingSite.Abstractions.Text;
 
 /// <summary>
-/// Text that can be stored, normalised and sent on: no unpaired surrogates (they have no UTF-8 form) and no
+/// Text that can be stored, normalised and sent on: no unpaired surrogates (they have no UTF-8 form), no
 /// Unicode noncharacters (U+FDD0–U+FDEF, and U+FFFE and U+FFFF in every plane), which .NET's normalisation
-/// rejects with an exception. Checked without throwing.
+/// rejects with an exception, and no NUL (U+0000), which PostgreSQL cannot store in text. Checked without throwing.
 /// </summary>
 public static class UnicodeText
 {
@@ -55,5 +55,5 @@ public static class UnicodeText
     }
 
     private static bool IsNoncharacter(Rune rune) =>
-        rune.Value is >= 0xFDD0 and <= 0xFDEF || (rune.Value & 0xFFFE) == 0xFFFE;
+        rune.Value == 0 || rune.Value is >= 0xFDD0 and <= 0xFDEF || (rune.Value & 0xFFFE) == 0xFFFE;
 }
