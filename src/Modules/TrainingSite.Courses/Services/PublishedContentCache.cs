@@ -31,7 +31,7 @@ public sealed class PublishedContentCache : IDisposable
         {
             entry.Size = 1;
             entry.SlidingExpiration = TimeSpan.FromHours(6);
-            return SafeMarkdown.ToHtml(markdown);
+            return SafeMarkdown.ToHtml(markdown, culture);
         })!;
 
     /// <summary>Forgets every outline; called after any change to what is published.</summary>

@@ -33,6 +33,9 @@ public sealed class LessonModel(
 
     public int Position { get; private set; }
 
+    /// <summary>The day the lesson's facts were last checked, shown to readers; null when never checked.</summary>
+    public DateOnly? ReviewedOn { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string courseId, string lessonId, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(courseId, lessonId, cancellationToken))
@@ -83,6 +86,7 @@ public sealed class LessonModel(
         Title = version.Title.Resolve(SiteCultures.Current);
         Body = version.Body.Resolve(SiteCultures.Current);
         BodyHtml = cache.Html(version.Id, Body.Culture, Body.Text);
+        ReviewedOn = version.ReviewedOn;
         return true;
     }
 }

@@ -34,7 +34,7 @@ public sealed class ArticleModel(GuidanceReader reader, IRegionDirectory regions
         Article = article;
         var wanted = SiteCultures.IsSupported(language) ? language! : SiteCultures.Current;
         Title = article.Version.Title.Resolve(wanted);
-        BodyHtml = SafeMarkdown.ToHtml(article.Version.Body.Resolve(Title.Culture).Text);
+        BodyHtml = SafeMarkdown.ToHtml(article.Version.Body.Resolve(Title.Culture).Text, Title.Culture);
         RegionName = article.Article.RegionId is { } regionId
             ? (await regions.ListAsync(cancellationToken)).FirstOrDefault(r => r.Id == regionId)?.Name.ToString() ?? regionId
             : null;
