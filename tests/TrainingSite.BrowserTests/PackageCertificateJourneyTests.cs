@@ -31,7 +31,7 @@ public sealed partial class PackageCertificateJourneyTests(BrowserSite site) : I
     {
         var text = Ui[language];
         var courses = PackageCourses();
-        Assert.Equal(6, courses.Count(c => c.Region == "national"));
+        Assert.Equal(7, courses.Count(c => c.Region == "national")); // six courses and, since 2026, residence status and integration
         Assert.Contains(courses, c => c.Region == HomeRegion);
 
         var email = $"paketti-{language}@example.fi";
