@@ -13,7 +13,7 @@ namespace TrainingSite.Abstractions.Content;
 /// written out as text, links keep only http, https, mailto, tel and site-relative targets, and headings
 /// get ids so they can be linked to. No extension that lets text set HTML attributes is enabled. Links to
 /// other sites are marked as external: a class for the icon, rel="external noopener", and words for screen
-/// readers in the text's language.
+/// readers in the text's language. Given a glossary, the first use of each of its terms links to its entry.
 /// </summary>
 public static class SafeMarkdown
 {
@@ -31,10 +31,17 @@ public static class SafeMarkdown
     private static readonly ResourceManager Strings = new("TrainingSite.Abstractions.Resources.SharedStrings", typeof(SafeMarkdown).Assembly);
 
     /// <param name="markdown">The author's text.</param>
-    /// <param name="culture">The text's language, for the words added to external links; null: the UI language.</param>
-    public static string ToHtml(string markdown, string? culture = null)
+    /// <param name="culture">The text's language, for the words added to external links and the glossary's forms; null: the UI language.</param>
+    /// <param name="glossary">When given, the first use of each term links to its glossary entry.</param>
+    /// <param name="excludeTermId">A term never to link (the glossary's own entry for it).</param>
+    public static string ToHtml(string markdown, string? culture = null, GlossaryIndex? glossary = null, string? excludeTermId = null)
     {
         var document = Markdown.Parse(markdown ?? string.Empty, Pipeline);
+        if (glossary is { IsEmpty: false })
+        {
+            GlossaryLinking.Apply(document, glossary, SiteCultures.IsSupported(culture) ? culture! : SiteCultures.Current, excludeTermId);
+        }
+
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             if (!IsSafe(link.Url))

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Localization;
 using TrainingSite.Courses.Services;
@@ -13,7 +14,7 @@ namespace TrainingSite.Courses.Areas.Courses.Pages.Courses;
 /// </summary>
 [Authorize]
 public sealed class LessonModel(
-    CourseCatalog catalog, LearnerProgress progress, PublishedContentCache cache, IEnumerable<ILearnerProgressListener> listeners) : PageModel
+    CourseCatalog catalog, LearnerProgress progress, PublishedContentCache cache, IGlossaryLinker glossary, IEnumerable<ILearnerProgressListener> listeners) : PageModel
 {
     public CourseOutline Course { get; private set; } = null!;
 
@@ -85,7 +86,7 @@ public sealed class LessonModel(
         Next = index < course.Lessons.Count - 1 ? course.Lessons[index + 1] : null;
         Title = version.Title.Resolve(SiteCultures.Current);
         Body = version.Body.Resolve(SiteCultures.Current);
-        BodyHtml = cache.Html(version.Id, Body.Culture, Body.Text);
+        BodyHtml = cache.Html(version.Id, Body.Culture, Body.Text, await glossary.GetIndexAsync(cancellationToken));
         ReviewedOn = version.ReviewedOn;
         return true;
     }
