@@ -63,7 +63,7 @@ public sealed record GlossaryView(IReadOnlyList<GlossaryLetter> Groups, IReadOnl
 {
     public bool Has(string letter) => Groups.Any(g => g.Letter == letter);
 
-    /// <summary>An id for a letter's heading that is safe in a URL fragment (letter-e4 for Ä).</summary>
+    /// <summary>An id for a letter's heading that is safe in a URL fragment (letter-c4 for Ä).</summary>
     public static string AnchorOf(string letter) => $"letter-{(int)letter[0]:x}";
 }
 
