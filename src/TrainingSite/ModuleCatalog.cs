@@ -2,6 +2,7 @@ using TrainingSite.Abstractions.Modules;
 using TrainingSite.Accounts;
 using TrainingSite.Certificates;
 using TrainingSite.Courses;
+using TrainingSite.Glossary;
 using TrainingSite.Guidance;
 using TrainingSite.Quizzes;
 using TrainingSite.Recipes;
@@ -23,6 +24,7 @@ public static class ModuleCatalog
         new CoursesModule(),
         new QuizzesModule(),
         new GuidanceModule(),
+        new GlossaryModule(),
         new CertificatesModule(),
     ];
 }

@@ -14,6 +14,12 @@ public static class SiteTime
 
     public static string Date(DateTimeOffset time) => ToFinnishTime(time).ToString("d", CultureInfo.CurrentCulture);
 
+    /// <summary>Month and year, e.g. "11/2026": how a review date is shown, the same in every language.</summary>
+    public static string MonthYear(DateOnly date) => date.ToString("M/yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>Today in Finland.</summary>
+    public static DateOnly Today => DateOnly.FromDateTime(ToFinnishTime(DateTimeOffset.UtcNow).DateTime);
+
     private static TimeZoneInfo Find()
     {
         try

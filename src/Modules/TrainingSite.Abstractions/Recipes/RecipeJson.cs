@@ -27,5 +27,8 @@ public static class RecipeJson
         return json;
     }
 
+    /// <summary>A calendar date as the recipes write it: <c>YYYY-MM-DD</c>.</summary>
+    public static JsonValue Date(DateOnly date) => JsonValue.Create(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+
     public static JsonArray Array(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode?)JsonValue.Create(v))]);
 }

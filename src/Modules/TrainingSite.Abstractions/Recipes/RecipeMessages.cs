@@ -9,6 +9,7 @@ public static class RecipeMessages
     public const string ExpectedArray = "Recipe.ExpectedArray";
     public const string ExpectedInteger = "Recipe.ExpectedInteger";
     public const string ExpectedBoolean = "Recipe.ExpectedBoolean";
+    public const string ExpectedDate = "Recipe.ExpectedDate";
     public const string InvalidId = "Recipe.InvalidId";
     public const string DuplicateId = "Recipe.DuplicateId";
     public const string UnknownReference = "Recipe.UnknownReference";

@@ -111,6 +111,24 @@ public sealed partial class RecipeReader(JsonElement element, string path, Recip
         return number;
     }
 
+    /// <summary>Reads a calendar date written as ISO 8601 <c>YYYY-MM-DD</c> (the day facts were last checked, for example).</summary>
+    public DateOnly? ReadDate(string property, bool required)
+    {
+        var text = ReadString(property, required, maxLength: 10);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        {
+            context.Error($"{path}.{property}", RecipeMessages.ExpectedDate, text);
+            return null;
+        }
+
+        return date;
+    }
+
     public bool? ReadBoolean(string property, bool required)
     {
         if (!TryGet(property, required, out var value))

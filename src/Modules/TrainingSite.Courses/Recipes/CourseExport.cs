@@ -21,13 +21,19 @@ public static class CourseExport
                 continue;
             }
 
-            lessons.Add(new JsonObject
+            var item = new JsonObject
             {
                 ["id"] = lesson.Id,
                 ["title"] = RecipeJson.Text(text.Title),
                 ["body"] = RecipeJson.Text(text.Body),
                 ["minutes"] = text.Minutes,
-            });
+            };
+            if (text.ReviewedOn is { } reviewed)
+            {
+                item["reviewed"] = RecipeJson.Date(reviewed);
+            }
+
+            lessons.Add(item);
         }
 
         var json = new JsonObject

@@ -39,7 +39,8 @@ public static class CourseRecipeReader
                 lesson.Id(LessonKind),
                 lesson.ReadText("title", required: true),
                 lesson.ReadText("body", required: true, maxLength: MaxBodyLength),
-                lesson.ReadInteger("minutes", required: false, min: 1, max: 600) ?? 5)),
+                lesson.ReadInteger("minutes", required: false, min: 1, max: 600) ?? 5,
+                lesson.ReadDate("reviewed", required: false))),
             quiz is { ValueKind: JsonValueKind.Object } ? quiz.Value.GetRawText() : null);
     }
 }

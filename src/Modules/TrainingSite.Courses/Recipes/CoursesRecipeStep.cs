@@ -70,7 +70,9 @@ public sealed class CoursesRecipeStep(
                 lesson.CourseId = course.Id;
                 lesson.SortOrder = index + 1;
                 RecipeVersioning.ApplyText(lesson.Versions, source => LessonVersion.CopyOf(lesson.Id, source), item.Published, now,
-                    v => (v.Title, v.Body, v.Minutes), v => { v.Title = source.Title; v.Body = source.Body; v.Minutes = source.Minutes; }, (source.Title, source.Body, source.Minutes));
+                    v => (v.Title, v.Body, v.Minutes, v.ReviewedOn),
+                    v => { v.Title = source.Title; v.Body = source.Body; v.Minutes = source.Minutes; v.ReviewedOn = source.Reviewed; },
+                    (source.Title, source.Body, source.Minutes, source.Reviewed));
             }
         }
 

@@ -2,4 +2,4 @@ using TrainingSite.Abstractions.Localization;
 
 namespace TrainingSite.Courses.Recipes;
 
-public sealed record LessonRecipeItem(string Id, LocalizedText Title, LocalizedText Body, int Minutes);
+public sealed record LessonRecipeItem(string Id, LocalizedText Title, LocalizedText Body, int Minutes, DateOnly? Reviewed);

@@ -8,7 +8,8 @@ namespace TrainingSite.Courses.Services;
 /// What learners read, kept in memory so a lesson page needs one query (the learner's progress).
 /// Outlines (which courses and lessons are published) live 10 seconds and are dropped at once when this node
 /// publishes, discards, deletes, reorders or imports; another node sees the change within those 10 seconds.
-/// A published version's text never changes (edits start a new version), so it is cached by version id.
+/// A published version's text never changes (edits start a new version), so it is cached by version id; its
+/// HTML also by the glossary's stamp, since the glossary decides which words link to it.
 /// </summary>
 public sealed class PublishedContentCache : IDisposable
 {
@@ -26,12 +27,12 @@ public sealed class PublishedContentCache : IDisposable
     public Task<LessonVersion?> LessonVersionAsync(int versionId, Func<Task<LessonVersion?>> load) =>
         GetAsync(("version", versionId), TimeSpan.FromHours(6), load);
 
-    public string Html(int versionId, string culture, string markdown) =>
-        _cache.GetOrCreate(("html", versionId, culture), entry =>
+    public string Html(int versionId, string culture, string markdown, GlossaryIndex glossary) =>
+        _cache.GetOrCreate(("html", versionId, culture, glossary.Stamp), entry =>
         {
             entry.Size = 1;
             entry.SlidingExpiration = TimeSpan.FromHours(6);
-            return SafeMarkdown.ToHtml(markdown);
+            return SafeMarkdown.ToHtml(markdown, culture, glossary);
         })!;
 
     /// <summary>Forgets every outline; called after any change to what is published.</summary>

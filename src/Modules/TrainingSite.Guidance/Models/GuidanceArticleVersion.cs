@@ -16,6 +16,9 @@ public class GuidanceArticleVersion : ContentVersion
 
     public List<string> Tags { get; set; } = [];
 
+    /// <summary>The day an author last checked the article's facts; null when never checked.</summary>
+    public DateOnly? ReviewedOn { get; set; }
+
     public override LocalizedText MainText => Body;
 
     public static GuidanceArticleVersion CopyOf(string articleId, GuidanceArticleVersion? source) => new()
@@ -26,5 +29,6 @@ public class GuidanceArticleVersion : ContentVersion
         TopicId = source?.TopicId ?? string.Empty,
         Audience = source?.Audience ?? GuidanceAudience.Public,
         Tags = source is null ? [] : [.. source.Tags],
+        ReviewedOn = source?.ReviewedOn,
     };
 }

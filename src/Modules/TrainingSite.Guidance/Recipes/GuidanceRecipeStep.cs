@@ -43,9 +43,9 @@ public sealed class GuidanceRecipeStep(TrainingDbContext db, IStringLocalizer<Sh
             article.RegionId = item.Region;
             var rewritten = RecipeVersioning.ApplyText(
                 article.Versions, source => GuidanceArticleVersion.CopyOf(article.Id, source), item.Published, now,
-                v => (v.Title, v.Body, v.TopicId, v.Audience, v.Tags),
-                v => { v.Title = item.Title; v.Body = item.Body; v.TopicId = item.Topic; v.Audience = item.Audience; v.Tags = [.. item.Tags]; },
-                (item.Title, item.Body, item.Topic, item.Audience, item.Tags.ToList()));
+                v => (v.Title, v.Body, v.TopicId, v.Audience, v.Tags, v.ReviewedOn),
+                v => { v.Title = item.Title; v.Body = item.Body; v.TopicId = item.Topic; v.Audience = item.Audience; v.Tags = [.. item.Tags]; v.ReviewedOn = item.Reviewed; },
+                (item.Title, item.Body, item.Topic, item.Audience, item.Tags.ToList(), item.Reviewed));
             if (moved || rewritten)
             {
                 changed.Add(article.Id);
@@ -84,6 +84,11 @@ public sealed class GuidanceRecipeStep(TrainingDbContext db, IStringLocalizer<Sh
 
             item["title"] = RecipeJson.Text(version.Title);
             item["body"] = RecipeJson.Text(version.Body);
+            if (version.ReviewedOn is { } reviewed)
+            {
+                item["reviewed"] = RecipeJson.Date(reviewed);
+            }
+
             items.Add(item);
         }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Localization;
 using TrainingSite.Courses.Services;
@@ -13,7 +14,7 @@ namespace TrainingSite.Courses.Areas.Courses.Pages.Courses;
 /// </summary>
 [Authorize]
 public sealed class LessonModel(
-    CourseCatalog catalog, LearnerProgress progress, PublishedContentCache cache, IEnumerable<ILearnerProgressListener> listeners) : PageModel
+    CourseCatalog catalog, LearnerProgress progress, PublishedContentCache cache, IGlossaryLinker glossary, IEnumerable<ILearnerProgressListener> listeners) : PageModel
 {
     public CourseOutline Course { get; private set; } = null!;
 
@@ -32,6 +33,9 @@ public sealed class LessonModel(
     public bool IsRead { get; private set; }
 
     public int Position { get; private set; }
+
+    /// <summary>The day the lesson's facts were last checked, shown to readers; null when never checked.</summary>
+    public DateOnly? ReviewedOn { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string courseId, string lessonId, CancellationToken cancellationToken)
     {
@@ -82,7 +86,8 @@ public sealed class LessonModel(
         Next = index < course.Lessons.Count - 1 ? course.Lessons[index + 1] : null;
         Title = version.Title.Resolve(SiteCultures.Current);
         Body = version.Body.Resolve(SiteCultures.Current);
-        BodyHtml = cache.Html(version.Id, Body.Culture, Body.Text);
+        BodyHtml = cache.Html(version.Id, Body.Culture, Body.Text, await glossary.GetIndexAsync(cancellationToken));
+        ReviewedOn = version.ReviewedOn;
         return true;
     }
 }

@@ -11,7 +11,7 @@ namespace TrainingSite.Guidance.Areas.Guidance.Pages.Guidance;
 /// so), links to its other translations, region, topic, last updated, related articles. A network-only
 /// article is 404 for anyone who may not read it: its existence is not revealed.
 /// </summary>
-public sealed class ArticleModel(GuidanceReader reader, IRegionDirectory regions, IAuthorizationService authorization) : PageModel
+public sealed class ArticleModel(GuidanceReader reader, IRegionDirectory regions, IAuthorizationService authorization, IGlossaryLinker glossary) : PageModel
 {
     public PublishedArticle Article { get; private set; } = null!;
 
@@ -34,7 +34,7 @@ public sealed class ArticleModel(GuidanceReader reader, IRegionDirectory regions
         Article = article;
         var wanted = SiteCultures.IsSupported(language) ? language! : SiteCultures.Current;
         Title = article.Version.Title.Resolve(wanted);
-        BodyHtml = SafeMarkdown.ToHtml(article.Version.Body.Resolve(Title.Culture).Text);
+        BodyHtml = SafeMarkdown.ToHtml(article.Version.Body.Resolve(Title.Culture).Text, Title.Culture, await glossary.GetIndexAsync(cancellationToken));
         RegionName = article.Article.RegionId is { } regionId
             ? (await regions.ListAsync(cancellationToken)).FirstOrDefault(r => r.Id == regionId)?.Name.ToString() ?? regionId
             : null;

@@ -1,0 +1,3 @@
+-- Lessons carry the day their facts were last checked (recipes: "reviewed"; authors: "facts checked").
+
+ALTER TABLE "LessonVersions" ADD COLUMN "ReviewedOn" date NULL;

@@ -1,0 +1,2 @@
+global using TrainingSite.Abstractions.Content;
+global using TrainingSite.Abstractions.Localization;
