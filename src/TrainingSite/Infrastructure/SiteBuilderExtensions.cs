@@ -12,6 +12,7 @@ using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Modules;
 using TrainingSite.Abstractions.Navigation;
 using TrainingSite.Data;
+using TrainingSite.Review;
 
 namespace TrainingSite.Infrastructure;
 
@@ -33,6 +34,9 @@ public static class SiteBuilderExtensions
         services.AddStartupTask<MigrateOnStartup>();
         services.AddHostedService<StartupTaskRunner>();
         services.AddScoped<NavigationService>();
+        services.AddScoped<ReviewList>();
+        services.AddPermissions<ReviewPermissions>();
+        services.AddNavigation<ReviewNavigation>();
         services.AddAuthorizationBuilder().AddPolicy(Policies.Authenticated, policy => policy.RequireAuthenticatedUser());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         AddLocalization(services);
