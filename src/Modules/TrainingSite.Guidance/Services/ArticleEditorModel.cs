@@ -13,5 +13,5 @@ public sealed record ArticleEditorModel(
 {
     /// <summary>Every language's preview rendered on the server, for the first view and for browsers without JavaScript.</summary>
     public static Dictionary<string, string> Render(ArticleInput input) =>
-        input.Text.Where(t => SiteCultures.IsSupported(t.Key) && !string.IsNullOrWhiteSpace(t.Value)).ToDictionary(t => t.Key, t => SafeMarkdown.ToHtml(t.Value!));
+        input.Text.Where(t => SiteCultures.IsSupported(t.Key) && !string.IsNullOrWhiteSpace(t.Value)).ToDictionary(t => t.Key, t => SafeMarkdown.ToHtml(t.Value!, t.Key));
 }

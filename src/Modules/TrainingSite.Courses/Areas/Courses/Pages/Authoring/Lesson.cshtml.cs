@@ -164,5 +164,5 @@ public sealed class LessonModel(CourseAuthoring authoring, IRegionalScope scope,
     }
 
     private static Dictionary<string, string> Render(LocalizedInput input) =>
-        input.Text.Where(t => !string.IsNullOrWhiteSpace(t.Value)).ToDictionary(t => t.Key, t => SafeMarkdown.ToHtml(t.Value!));
+        input.Text.Where(t => !string.IsNullOrWhiteSpace(t.Value)).ToDictionary(t => t.Key, t => SafeMarkdown.ToHtml(t.Value!, t.Key));
 }
