@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Modules;
 using TrainingSite.Courses.Api;
@@ -22,6 +23,7 @@ public sealed class CoursesModule : ModuleStartup
         services.AddScoped<CatalogView>();
         services.AddScoped<ICourseProgress>(provider => provider.GetRequiredService<PackageProgressService>());
         services.AddScoped<CourseAuthoring>();
+        services.AddScoped<IReviewableContent, ReviewableLessons>();
         services.AddScoped<ICourseDirectory, CourseDirectory>();
         services.AddSingleton<PublishedContentCache>();
 

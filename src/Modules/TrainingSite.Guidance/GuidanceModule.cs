@@ -38,6 +38,7 @@ public sealed class GuidanceModule : ModuleStartup
         services.AddScoped<GuidanceLabels>();
         services.AddScoped<IGuidanceDirectory, GuidanceDirectory>();
         services.AddScoped<GuidanceAuthoring>();
+        services.AddScoped<IReviewableContent, ReviewableArticles>();
         services.AddHealthChecks().AddCheck<SearchHealthCheck>("search");
 
         services.AddEntityConfigurations<GuidanceDataModel>();

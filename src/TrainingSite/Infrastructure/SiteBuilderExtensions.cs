@@ -13,6 +13,7 @@ using TrainingSite.Abstractions.Navigation;
 using TrainingSite.Abstractions.Web;
 using TrainingSite.Data;
 using TrainingSite.Infrastructure.Errors;
+using TrainingSite.Review;
 
 namespace TrainingSite.Infrastructure;
 
@@ -33,6 +34,9 @@ public static class SiteBuilderExtensions
         services.AddStartupTask<MigrateOnStartup>();
         services.AddHostedService<StartupTaskRunner>();
         services.AddScoped<NavigationService>();
+        services.AddScoped<ReviewList>();
+        services.AddPermissions<ReviewPermissions>();
+        services.AddNavigation<ReviewNavigation>();
         services.AddAuthorizationBuilder().AddPolicy(Policies.Authenticated, policy => policy.RequireAuthenticatedUser());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         AddLocalization(services);

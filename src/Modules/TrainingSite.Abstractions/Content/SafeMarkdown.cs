@@ -54,20 +54,29 @@ public static class SafeMarkdown
             }
         }
 
-        foreach (var link in document.Descendants<AutolinkInline>())
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
         {
-            if (!IsSafe(link.Url))
+            if (!IsSafe(autolink.Url))
             {
-                link.Url = "#";
+                autolink.Url = "#";
+            }
+            else if (!autolink.IsEmail && IsExternal(autolink.Url))
+            {
+                // <https://...> has no children to hold the words for screen readers: it becomes an ordinary link of its address.
+                var link = new LinkInline(autolink.Url, string.Empty);
+                link.AppendChild(new LiteralInline(autolink.Url));
+                autolink.ReplaceBy(link);
+                MarkExternal(link, culture);
             }
         }
 
         return document.ToHtml(Pipeline);
     }
 
-    /// <summary>Absolute http(s) links lead to another site.</summary>
+    /// <summary>Absolute http(s) links and protocol-relative ones (<c>//host/...</c>) lead to another site.</summary>
     public static bool IsExternal(string? url) =>
-        url is not null && (url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase));
+        url is not null && (url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            || url.StartsWith("//", StringComparison.Ordinal));
 
     private static void MarkExternal(LinkInline link, string? culture)
     {

@@ -14,6 +14,9 @@ public static class SiteTime
 
     public static string Date(DateTimeOffset time) => ToFinnishTime(time).ToString("d", CultureInfo.CurrentCulture);
 
+    /// <summary>A calendar day in the UI language's short form, e.g. "6.12.2026".</summary>
+    public static string Date(DateOnly date) => date.ToString("d", CultureInfo.CurrentCulture);
+
     /// <summary>Month and year, e.g. "11/2026": how a review date is shown, the same in every language.</summary>
     public static string MonthYear(DateOnly date) => date.ToString("M/yyyy", CultureInfo.InvariantCulture);
 

@@ -9,7 +9,7 @@ using TrainingSite.Courses.Recipes;
 namespace TrainingSite.Courses.Api;
 
 /// <summary>
-/// POST /api/markdown/preview (form: markdown, antiforgery token): the editor's live preview, rendered by the
+/// POST /api/markdown/preview (form: markdown, language of the text, antiforgery token): the editor's live preview, rendered by the
 /// same safe renderer as the published page. Authors only.
 /// </summary>
 public static class MarkdownPreviewEndpoint
@@ -20,8 +20,8 @@ public static class MarkdownPreviewEndpoint
         return endpoints;
     }
 
-    private static Results<Ok<MarkdownPreview>, BadRequest> Preview([FromForm] string? markdown) =>
+    private static Results<Ok<MarkdownPreview>, BadRequest> Preview([FromForm] string? markdown, [FromForm] string? language) =>
         markdown is { Length: > CourseRecipeReader.MaxBodyLength }
             ? TypedResults.BadRequest()
-            : TypedResults.Ok(new MarkdownPreview(SafeMarkdown.ToHtml(markdown ?? string.Empty)));
+            : TypedResults.Ok(new MarkdownPreview(SafeMarkdown.ToHtml(markdown ?? string.Empty, language)));
 }

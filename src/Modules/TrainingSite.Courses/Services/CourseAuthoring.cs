@@ -51,7 +51,8 @@ public sealed class CourseAuthoring(TrainingDbContext db, PublishedContentCache 
         return SaveAsync(cancellationToken);
     }
 
-    public async Task<string> CreateLessonAsync(Course course, LocalizedText title, LocalizedText body, int minutes, ContentAuthor author, CancellationToken cancellationToken)
+    /// <param name="reviewedOn">The day the author checked the facts ("facts checked" ticked); null keeps the date the lesson had.</param>
+    public async Task<string> CreateLessonAsync(Course course, LocalizedText title, LocalizedText body, int minutes, DateOnly? reviewedOn, ContentAuthor author, CancellationToken cancellationToken)
     {
         var taken = (await db.Set<Lesson>().Select(l => l.Id).ToListAsync(cancellationToken)).Append(ReservedId).ToHashSet();
         var lesson = new Lesson
@@ -62,14 +63,15 @@ public sealed class CourseAuthoring(TrainingDbContext db, PublishedContentCache 
             CreatedAt = DateTimeOffset.UtcNow,
         };
         course.Lessons.Add(lesson);
-        SaveDraft(lesson.Versions, source => LessonVersion.CopyOf(lesson.Id, source), title, body, author, v => { v.Body = body; v.Minutes = minutes; });
+        SaveDraft(lesson.Versions, source => LessonVersion.CopyOf(lesson.Id, source), title, body, author, v => { v.Body = body; v.Minutes = minutes; v.ReviewedOn = reviewedOn ?? v.ReviewedOn; });
         await SaveAsync(cancellationToken);
         return lesson.Id;
     }
 
-    public Task SaveLessonDraftAsync(Lesson lesson, LocalizedText title, LocalizedText body, int minutes, ContentAuthor author, CancellationToken cancellationToken)
+    /// <param name="reviewedOn">The day the author checked the facts ("facts checked" ticked); null keeps the date the lesson had.</param>
+    public Task SaveLessonDraftAsync(Lesson lesson, LocalizedText title, LocalizedText body, int minutes, DateOnly? reviewedOn, ContentAuthor author, CancellationToken cancellationToken)
     {
-        SaveDraft(lesson.Versions, source => LessonVersion.CopyOf(lesson.Id, source), title, body, author, v => { v.Body = body; v.Minutes = minutes; });
+        SaveDraft(lesson.Versions, source => LessonVersion.CopyOf(lesson.Id, source), title, body, author, v => { v.Body = body; v.Minutes = minutes; v.ReviewedOn = reviewedOn ?? v.ReviewedOn; });
         return SaveAsync(cancellationToken);
     }
 

@@ -18,6 +18,9 @@ public sealed class ArticleInput
 
     public string? Tags { get; set; }
 
+    /// <summary>"Facts checked": saving with it ticked dates the draft today (in Finland).</summary>
+    public bool FactsChecked { get; set; }
+
     public static ArticleInput From(GuidanceArticleVersion? version) => new()
     {
         Title = SiteCultures.All.ToDictionary(c => c, c => version?.Title.GetValueOrDefault(c)),
@@ -32,7 +35,7 @@ public sealed class ArticleInput
         (Tags ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
-    public ArticleDraft ToDraft() => new(ToText(Title), ToText(Text), TopicId ?? string.Empty, Audience ?? string.Empty, TagList());
+    public ArticleDraft ToDraft() => new(ToText(Title), ToText(Text), TopicId ?? string.Empty, Audience ?? string.Empty, TagList(), FactsChecked ? SiteTime.Today : null);
 
     /// <summary>The languages that have text, trimmed, with Unix line ends; unknown languages are dropped.</summary>
     public static LocalizedText ToText(Dictionary<string, string?> values) =>

@@ -110,6 +110,9 @@ public sealed class GuidanceAuthoring(TrainingDbContext db, GuidanceIndexer inde
         if (!source.IsDraft)
         {
             WriteDraft(article, new ArticleDraft(source.Title, source.Body, source.TopicId, source.Audience, source.Tags), author);
+
+            // The old text comes back with the day it was checked, not with a later check of other text.
+            VersionWorkflow.Draft(article.Versions)!.ReviewedOn = source.ReviewedOn;
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -136,6 +139,7 @@ public sealed class GuidanceAuthoring(TrainingDbContext db, GuidanceIndexer inde
         draft.TopicId = text.TopicId;
         draft.Audience = text.Audience;
         draft.Tags = [.. text.Tags];
+        draft.ReviewedOn = text.ReviewedOn ?? draft.ReviewedOn;
         VersionWorkflow.TrackTextChanges(draft.TextUpdatedAt, now, (oldTitle, text.Title), (oldBody, text.Body));
         draft.UpdatedAt = now;
         draft.SetAuthor(author);

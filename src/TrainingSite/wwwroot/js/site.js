@@ -71,6 +71,7 @@
             timer = setTimeout(function () {
                 var body = new URLSearchParams();
                 body.append("markdown", textarea.value);
+                body.append("language", textarea.lang);
                 body.append("__RequestVerificationToken", antiforgeryToken(textarea));
                 fetch("/api/markdown/preview", { method: "POST", body: body, credentials: "same-origin" })
                     .then(function (response) { return response.ok ? response.json() : null; })

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions.Content;
+using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Abstractions.Ui;
 using TrainingSite.Courses.Models;
@@ -21,6 +22,10 @@ public sealed class LessonModel(CourseAuthoring authoring, IRegionalScope scope,
 
     [BindProperty]
     public bool ConfirmDelete { get; set; }
+
+    /// <summary>"Facts checked": saving with it ticked dates the draft today (in Finland).</summary>
+    [BindProperty]
+    public bool FactsChecked { get; set; }
 
     public Lesson? Lesson { get; private set; }
 
@@ -75,13 +80,14 @@ public sealed class LessonModel(CourseAuthoring authoring, IRegionalScope scope,
         }
 
         var (title, body) = (LocalizedInput.ToText(Input.Title), LocalizedInput.ToText(Input.Text));
+        DateOnly? reviewedOn = FactsChecked ? SiteTime.Today : null;
         if (Lesson is null)
         {
-            var id = await Authoring.CreateLessonAsync(Course, title, body, Input.Minutes, Author, cancellationToken);
+            var id = await Authoring.CreateLessonAsync(Course, title, body, Input.Minutes, reviewedOn, Author, cancellationToken);
             return Done($"/authoring/courses/{courseId}/lessons/{id}", Strings["Authoring.DraftSaved"]);
         }
 
-        await Authoring.SaveLessonDraftAsync(Lesson, title, body, Input.Minutes, Author, cancellationToken);
+        await Authoring.SaveLessonDraftAsync(Lesson, title, body, Input.Minutes, reviewedOn, Author, cancellationToken);
         return Done($"/authoring/courses/{courseId}/lessons/{lessonId}", Strings["Authoring.DraftSaved"]);
     }
 
@@ -158,5 +164,5 @@ public sealed class LessonModel(CourseAuthoring authoring, IRegionalScope scope,
     }
 
     private static Dictionary<string, string> Render(LocalizedInput input) =>
-        input.Text.Where(t => !string.IsNullOrWhiteSpace(t.Value)).ToDictionary(t => t.Key, t => SafeMarkdown.ToHtml(t.Value!));
+        input.Text.Where(t => !string.IsNullOrWhiteSpace(t.Value)).ToDictionary(t => t.Key, t => SafeMarkdown.ToHtml(t.Value!, t.Key));
 }

@@ -43,7 +43,7 @@ public sealed class LessonHistoryModel(CourseAuthoring authoring, IRegionalScope
         }
 
         var restored = await Authoring.RestoreAsync(lesson.Versions, number, Author, source => LessonVersion.CopyOf(lessonId, source),
-            (source, draft) => { draft.Body = source.Body; draft.Minutes = source.Minutes; }, cancellationToken);
+            (source, draft) => { draft.Body = source.Body; draft.Minutes = source.Minutes; draft.ReviewedOn = source.ReviewedOn; }, cancellationToken);
         return restored ? Done($"/authoring/courses/{courseId}/lessons/{lessonId}", Strings["Authoring.Restored", number]) : NotFound();
     }
 }

@@ -34,7 +34,8 @@ public sealed class ArticleModel(GuidanceReader reader, IRegionDirectory regions
         Article = article;
         var wanted = SiteCultures.IsSupported(language) ? language! : SiteCultures.Current;
         Title = article.Version.Title.Resolve(wanted);
-        BodyHtml = SafeMarkdown.ToHtml(article.Version.Body.Resolve(Title.Culture).Text, Title.Culture, await glossary.GetIndexAsync(cancellationToken));
+        var body = article.Version.Body.Resolve(Title.Culture);
+        BodyHtml = SafeMarkdown.ToHtml(body.Text, body.Culture, await glossary.GetIndexAsync(cancellationToken));
         RegionName = article.Article.RegionId is { } regionId
             ? (await regions.ListAsync(cancellationToken)).FirstOrDefault(r => r.Id == regionId)?.Name.ToString() ?? regionId
             : null;
