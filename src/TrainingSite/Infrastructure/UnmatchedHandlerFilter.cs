@@ -17,9 +17,13 @@ public sealed class UnmatchedHandlerFilter : IAsyncPageFilter
     {
         var http = context.HttpContext;
         var reExecuted = http.Features.Get<IStatusCodeReExecuteFeature>() is not null || http.Features.Get<IExceptionHandlerFeature>() is not null;
-        if (context.HandlerMethod is null && !reExecuted)
+        var method = http.Request.Method;
+        var namesHandler = !string.IsNullOrEmpty(http.Request.RouteValues["handler"]?.ToString()) || http.Request.Query.ContainsKey("handler");
+        var plainRead = !namesHandler && (HttpMethods.IsGet(method) || HttpMethods.IsHead(method));
+
+        // A plain GET of a page without an unnamed OnGet renders the page, as Razor Pages does (/admin/recipes).
+        if (context.HandlerMethod is null && !reExecuted && !plainRead)
         {
-            var method = http.Request.Method;
             var hasHandlersForMethod = context.ActionDescriptor.HandlerMethods.Any(h => string.Equals(h.HttpMethod, method, StringComparison.OrdinalIgnoreCase)
                 || (HttpMethods.IsHead(method) && string.Equals(h.HttpMethod, "GET", StringComparison.OrdinalIgnoreCase)));
             if (hasHandlersForMethod)

@@ -10,8 +10,7 @@ public sealed class UnicodeTextTests
     [InlineData("Päivä\uFFFFhoito", "Päivähoito")]
     [InlineData("Päivä\uFDD0hoito", "Päivähoito")]
     [InlineData("Päivä\U0010FFFEhoito", "Päivähoito")]
-    [InlineData("Päivä\0hoito", "Päivähoito")] // NUL: PostgreSQL cannot store it in text
-    public void Clean_ShouldDrop_NoncharactersAndNul(string text, string expected)
+    public void Clean_ShouldDrop_NoncharactersAndUnpairedSurrogates(string text, string expected)
     {
         var valid = UnicodeText.IsValid(text);
         var clean = UnicodeText.Clean(text);
@@ -47,4 +46,15 @@ public sealed class UnicodeTextTests
     [Theory]
     [InlineData("Päivähoito\uFFFE Espoossa")]
     public void IdSlug_ShouldNotThrow_OnInvalidUnicode(string title) => Assert.Equal("paivahoito-espoossa", IdSlug.From(title));
+
+    [Fact]
+    public void IsStorable_ShouldRefuseNul_WhichPostgreSqlCannotKeepInText()
+    {
+        var valid = UnicodeText.IsValid("Päivä\0hoito");
+        var storable = UnicodeText.IsStorable("Päivä\0hoito");
+
+        Assert.True(valid);
+        Assert.False(storable);
+        Assert.True(UnicodeText.IsStorable("Päivähoito"));
+    }
 }

@@ -3,9 +3,10 @@ using System.Text;
 namespace TrainingSite.Abstractions.Text;
 
 /// <summary>
-/// Text that can be stored, normalised and sent on: no unpaired surrogates (they have no UTF-8 form), no
-/// Unicode noncharacters (U+FDD0–U+FDEF, and U+FFFE and U+FFFF in every plane), which .NET's normalisation
-/// rejects with an exception, and no NUL (U+0000), which PostgreSQL cannot store in text. Checked without throwing.
+/// Text that can be normalised and sent on: no unpaired surrogates (they have no UTF-8 form) and no Unicode
+/// noncharacters (U+FDD0–U+FDEF, and U+FFFE and U+FFFF in every plane), which .NET's normalisation rejects with
+/// an exception. Checked without throwing. (<see cref="IsStorable"/> also refuses NUL, which PostgreSQL cannot
+/// keep in text.)
 /// </summary>
 public static class UnicodeText
 {
@@ -29,6 +30,9 @@ public static class UnicodeText
 
         return true;
     }
+
+    /// <summary>Valid, and without NUL (U+0000): text a database can store.</summary>
+    public static bool IsStorable(string? text) => IsValid(text) && text?.Contains('\0', StringComparison.Ordinal) != true;
 
     /// <summary>The text without the code units <see cref="IsValid"/> refuses.</summary>
     public static string Clean(string text)
@@ -55,5 +59,5 @@ public static class UnicodeText
     }
 
     private static bool IsNoncharacter(Rune rune) =>
-        rune.Value == 0 || rune.Value is >= 0xFDD0 and <= 0xFDEF || (rune.Value & 0xFFFE) == 0xFFFE;
+        rune.Value is >= 0xFDD0 and <= 0xFDEF || (rune.Value & 0xFFFE) == 0xFFFE;
 }

@@ -25,7 +25,7 @@ public sealed class GuidanceAuthoring(TrainingDbContext db, GuidanceIndexer inde
                 db.Set<GuidanceArticle>().Where(a => regions == null || (a.RegionId != null && regions.Contains(a.RegionId))),
                 v => v.ArticleId,
                 a => a.Id,
-                (v, a) => new { a.Id, a.RegionId, v.IsPublished, v.Title, v.TopicId })
+                (v, a) => new { a.Id, a.RegionId, v.IsPublished, v.Title, v.TopicId, v.ReviewedOn })
             .ToListAsync(cancellationToken);
         return [.. rows.GroupBy(r => r.Id).Select(g =>
         {
@@ -33,7 +33,7 @@ public sealed class GuidanceAuthoring(TrainingDbContext db, GuidanceIndexer inde
             var live = g.FirstOrDefault(r => r.IsPublished);
             var latest = draft ?? live!;
             var state = live is null ? ArticleState.Draft : draft is null ? ArticleState.Published : ArticleState.Changed;
-            return new ArticleListItem(g.Key, latest.RegionId, latest.Title, latest.TopicId, state);
+            return new ArticleListItem(g.Key, latest.RegionId, latest.Title, latest.TopicId, state, latest.ReviewedOn);
         })];
     }
 

@@ -9,7 +9,9 @@ namespace TrainingSite.Infrastructure.Errors;
 /// One check of what a request carries, before any page or endpoint sees it, so no handler has to:
 /// a route parameter that is blank (<c>/authoring/guidance/%20</c>) names nothing, so 404; text that cannot
 /// be stored or normalised (unpaired surrogates, Unicode noncharacters such as U+FFFE) in a route value, the
-/// query or a form field answers 400 with a localized reason (a page, or a JSON problem under /api).
+/// query or a form field answers 400 with a localized reason (a page, or a JSON problem under /api), and so
+/// does NUL in a route value or form field (no database stores it). In the query NUL is removed instead: any text
+/// is a valid search, and queries are where people paste what they find.
 /// </summary>
 public sealed class RequestInputGuard(RequestDelegate next)
 {
@@ -41,7 +43,14 @@ public sealed class RequestInputGuard(RequestDelegate next)
     private static async Task<bool> IsValidTextAsync(HttpContext context)
     {
         var request = context.Request;
-        if (request.RouteValues.Values.Any(v => v is string text && !UnicodeText.IsValid(text))
+        if (request.QueryString.Value?.Contains("%00", StringComparison.Ordinal) == true)
+        {
+            static string WithoutNul(string? text) => (text ?? string.Empty).Replace("\0", string.Empty, StringComparison.Ordinal);
+            request.QueryString = QueryString.Create(request.Query.SelectMany(q =>
+                q.Value.Select(value => new KeyValuePair<string, string?>(WithoutNul(q.Key), WithoutNul(value)))));
+        }
+
+        if (request.RouteValues.Values.Any(v => v is string text && !UnicodeText.IsStorable(text))
             || request.Query.Any(q => !UnicodeText.IsValid(q.Key) || q.Value.Any(v => !UnicodeText.IsValid(v))))
         {
             return false;
@@ -55,7 +64,7 @@ public sealed class RequestInputGuard(RequestDelegate next)
 
         // Reading the form here buffers it once; model binding and antiforgery read the same copy afterwards.
         var form = await request.ReadFormAsync(context.RequestAborted);
-        return form.All(f => UnicodeText.IsValid(f.Key) && f.Value.All(UnicodeText.IsValid))
+        return form.All(f => UnicodeText.IsStorable(f.Key) && f.Value.All(UnicodeText.IsStorable))
             && form.Files.All(f => UnicodeText.IsValid(f.FileName) && UnicodeText.IsValid(f.Name));
     }
 }
