@@ -11,18 +11,10 @@ namespace TrainingSite.FunctionalTests.Accounts;
 /// <summary>Registration, sign-in and the password-reset request answer alike, in words, status and time, whether or not an account exists.</summary>
 public abstract class AccountEnumerationTests(SiteFactory site)
 {
-    private static int _nextClient;
+    /// <summary>Not the owner's password, so a registration that overwrote the account would show.</summary>
+    private const string ProberPassword = "Rekisteri-salasana-7";
 
-    private static Dictionary<string, string> Registration(string email, string password = "Rekisteri-salasana-7") => new()
-    {
-        ["Input.DisplayName"] = "Toinen Henkilö",
-        ["Input.Email"] = email,
-        ["Input.Organisation"] = "Hyökkääjä Oy",
-        ["Input.HomeRegionId"] = "espoo",
-        ["Input.PreferredLanguage"] = "fi",
-        ["Input.Password"] = password,
-        ["Input.ConfirmPassword"] = password,
-    };
+    private static int _nextClient;
 
     [Fact]
     public async Task Register_ShouldAnswerAlikeForANewAndAUsedAddress_AndMailTheOwnerInTheirLanguage()
@@ -32,8 +24,8 @@ public abstract class AccountEnumerationTests(SiteFactory site)
         using var newcomer = site.CreateSiteClient();
         using var prober = site.CreateSiteClient();
 
-        var (fresh, _) = await newcomer.SubmitFormAsync("/account/register?returnUrl=%2Fcourses", Registration($"new-{Guid.NewGuid():N}@example.fi"));
-        var (taken, takenPage) = await prober.SubmitFormAsync("/account/register?returnUrl=%2Fcourses", Registration(used));
+        var (fresh, _) = await newcomer.SubmitFormAsync("/account/register?returnUrl=%2Fcourses", RegistrationForm.For($"new-{Guid.NewGuid():N}@example.fi", ProberPassword));
+        var (taken, takenPage) = await prober.SubmitFormAsync("/account/register?returnUrl=%2Fcourses", RegistrationForm.For(used, ProberPassword));
         var mail = await Mailbox.FindToAsync(site, used);
 
         Assert.Equal(HttpStatusCode.Redirect, fresh.StatusCode);
@@ -63,8 +55,8 @@ public abstract class AccountEnumerationTests(SiteFactory site)
         await site.CreateUserAsync(used, [Roles.Learner]);
         using var client = site.CreateSiteClient();
 
-        var (fresh, freshPage) = await client.SubmitFormAsync("/account/register", Registration($"weak-new-{Guid.NewGuid():N}@example.fi", "short"));
-        var (taken, takenPage) = await client.SubmitFormAsync("/account/register", Registration(used, "short"));
+        var (fresh, freshPage) = await client.SubmitFormAsync("/account/register", RegistrationForm.For($"weak-new-{Guid.NewGuid():N}@example.fi", "short"));
+        var (taken, takenPage) = await client.SubmitFormAsync("/account/register", RegistrationForm.For(used, "short"));
 
         Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (fresh.StatusCode, taken.StatusCode));
         Assert.Contains("vähintään 8 merkkiä", takenPage.QuerySelector("#Input_Password-error")?.TextContent, StringComparison.Ordinal);

@@ -9,24 +9,13 @@ namespace TrainingSite.FunctionalTests.Accounts;
 
 public abstract class AccountsTests(SiteFactory site)
 {
-    private static Dictionary<string, string> Registration(string email, string password = SiteFactory.DefaultPassword, string? confirm = null) => new()
-    {
-        ["Input.DisplayName"] = "Aino Neuvoja",
-        ["Input.Email"] = email,
-        ["Input.Organisation"] = "Espoon kaupunki",
-        ["Input.HomeRegionId"] = "espoo",
-        ["Input.PreferredLanguage"] = "fi",
-        ["Input.Password"] = password,
-        ["Input.ConfirmPassword"] = confirm ?? password,
-    };
-
     [Fact]
     public async Task Register_ShouldCreateLearnerAndNetworkMember_WhenInputIsValid()
     {
         using var client = site.CreateSiteClient();
         var email = $"new-{Guid.NewGuid():N}@example.fi";
 
-        var (response, _) = await client.SubmitFormAsync("/account/register", Registration(email));
+        var (response, _) = await client.SubmitFormAsync("/account/register", RegistrationForm.For(email));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var (roles, user) = await site.WithServiceAsync(async services =>
@@ -49,7 +38,7 @@ public abstract class AccountsTests(SiteFactory site)
     {
         using var client = site.CreateSiteClient();
 
-        var (response, page) = await client.SubmitFormAsync("/account/register", Registration($"weak-{Guid.NewGuid():N}@example.fi", password));
+        var (response, page) = await client.SubmitFormAsync("/account/register", RegistrationForm.For($"weak-{Guid.NewGuid():N}@example.fi", password));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(expected, page.QuerySelector("#Input_Password-error")?.TextContent, StringComparison.Ordinal);
