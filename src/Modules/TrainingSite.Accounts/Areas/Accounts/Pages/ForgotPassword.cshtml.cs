@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -7,10 +6,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
-using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Mail;
 using TrainingSite.Abstractions.Ui;
 using TrainingSite.Abstractions.Web;
+using TrainingSite.Accounts.Services;
 using TrainingSite.Data.Identity;
 
 namespace TrainingSite.Accounts.Areas.Accounts.Pages;
@@ -53,17 +52,8 @@ public sealed class ForgotPasswordModel(
         // From the configured public address, never the request's Host header: a forged Host would send the token elsewhere.
         var link = publicUrls.Absolute($"/account/reset-password?email={Uri.EscapeDataString(user.Email!)}&code={code}");
 
-        // The mail is in the language the person chose, not the one of whoever asked for it.
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = new CultureInfo(user.PreferredLanguage ?? SiteCultures.Current);
-        try
-        {
-            await mail.SendAsync(user.Email!, strings["ResetMail.Subject"], strings["ResetMail.Body", user.DisplayName, link], cancellationToken);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
+        var (subject, body) = UserLanguage.Use(user, () => (strings["ResetMail.Subject"].Value, strings["ResetMail.Body", user.DisplayName, link].Value));
+        await mail.SendAsync(user.Email!, subject, body, cancellationToken);
     }
 
     public sealed class ForgotPasswordInput
