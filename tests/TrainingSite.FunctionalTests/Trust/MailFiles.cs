@@ -13,8 +13,7 @@ public static partial class MailFiles
             {
                 foreach (var file in Directory.GetFiles(folder, "*.eml"))
                 {
-                    var text = Decode(await File.ReadAllTextAsync(file));
-                    if (text.Contains(email, StringComparison.OrdinalIgnoreCase))
+                    if (await ReadOrNullAsync(file) is { } text && text.Contains(email, StringComparison.OrdinalIgnoreCase))
                     {
                         return text;
                     }
@@ -25,6 +24,19 @@ public static partial class MailFiles
         }
 
         throw new InvalidOperationException($"No mail to {email} in {folder}");
+    }
+
+    /// <summary>The decoded mail, or null when the site removed the file meanwhile (mail is sent, and old files cleaned, in the background).</summary>
+    private static async Task<string?> ReadOrNullAsync(string file)
+    {
+        try
+        {
+            return Decode(await File.ReadAllTextAsync(file));
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The reset link in a mail.</summary>
