@@ -56,6 +56,8 @@ public sealed class AccountsModule : ModuleStartup
         services.AddSingleton<BackgroundMailSender>();
         services.AddSingleton<IMailSender>(provider => provider.GetRequiredService<BackgroundMailSender>());
         services.AddHostedService<MailDelivery>();
+        services.AddSingleton<PasswordResetRequests>();
+        services.AddHostedService<PasswordResetMailer>();
         services.AddSingleton<MailPickupFolder>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddStartupTask<MailPickupCheck>();
