@@ -1,2 +1,4 @@
 global using TrainingSite.Abstractions.Content;
 global using TrainingSite.Abstractions.Localization;
+global using TrainingSite.Core.Content;
+global using TrainingSite.Core.Localization;

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using TrainingSite.Abstractions.Content;
-using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Permissions;
+using TrainingSite.Core.Localization;
 
 namespace TrainingSite.Review;
 

@@ -1,5 +1,6 @@
 using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Localization;
+using TrainingSite.Core.Content;
 using TrainingSite.Courses.Models;
 using TrainingSite.Courses.Services;
 

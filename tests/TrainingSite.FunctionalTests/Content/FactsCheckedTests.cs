@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
-using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Permissions;
+using TrainingSite.Core.Localization;
 using TrainingSite.Testing;
 
 namespace TrainingSite.FunctionalTests.Content;

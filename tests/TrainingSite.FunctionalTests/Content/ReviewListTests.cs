@@ -1,7 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
-using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Permissions;
+using TrainingSite.Core.Localization;
 using TrainingSite.Testing;
 
 namespace TrainingSite.FunctionalTests.Content;

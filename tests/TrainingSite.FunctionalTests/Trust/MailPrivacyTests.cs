@@ -1,5 +1,5 @@
 using TrainingSite.Abstractions.Permissions;
-using TrainingSite.Abstractions.Privacy;
+using TrainingSite.Core.Privacy;
 using TrainingSite.Data.Configuration;
 using TrainingSite.Testing;
 

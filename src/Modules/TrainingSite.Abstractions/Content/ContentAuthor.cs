@@ -9,7 +9,10 @@ namespace TrainingSite.Abstractions.Content;
 /// </summary>
 public sealed record ContentAuthor(string? Id, string Name)
 {
-    public static readonly ContentAuthor Recipe = new(null, RecipeVersioning.Author);
+    /// <summary>The author name recorded on versions a recipe writes.</summary>
+    public const string RecipeName = "recipe";
+
+    public static readonly ContentAuthor Recipe = new(null, RecipeName);
 
     public static ContentAuthor Of(ClaimsPrincipal user) =>
         new(user.FindFirstValue(ClaimTypes.NameIdentifier), user.FindFirstValue(TrainingClaims.DisplayName) ?? user.Identity?.Name ?? "?");

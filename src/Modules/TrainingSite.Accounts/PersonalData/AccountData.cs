@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions;
-using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.PersonalData;
 using TrainingSite.Abstractions.Regions;
+using TrainingSite.Core.Localization;
 using TrainingSite.Data;
 using TrainingSite.Data.Identity;
 

@@ -3,7 +3,7 @@ using System.Net.Mail;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TrainingSite.Abstractions.Mail;
-using TrainingSite.Abstractions.Privacy;
+using TrainingSite.Core.Privacy;
 
 namespace TrainingSite.Accounts.Services;
 

@@ -6,6 +6,7 @@ using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Regions;
 using TrainingSite.Certificates.Models;
+using TrainingSite.Core.Localization;
 using TrainingSite.Data;
 using TrainingSite.Data.Configuration;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
-using TrainingSite.Abstractions.Localization;
 using TrainingSite.Certificates.Models;
 using TrainingSite.Certificates.Pdf;
+using TrainingSite.Core.Localization;
 
 namespace TrainingSite.Certificates.Services;
 

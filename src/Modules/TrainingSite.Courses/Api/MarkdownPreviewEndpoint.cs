@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
-using TrainingSite.Abstractions.Content;
+using TrainingSite.Core.Content;
 using TrainingSite.Courses.Recipes;
 
 namespace TrainingSite.Courses.Api;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions.PersonalData;
+using TrainingSite.Core.PersonalData;
 using TrainingSite.Courses.Models;
 using TrainingSite.Data;
 

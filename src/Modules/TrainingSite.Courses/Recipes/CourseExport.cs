@@ -1,6 +1,6 @@
-using TrainingSite.Abstractions.Content;
 using System.Text.Json.Nodes;
-using TrainingSite.Abstractions.Recipes;
+using TrainingSite.Core.Content;
+using TrainingSite.Core.Recipes;
 using TrainingSite.Courses.Models;
 using TrainingSite.Courses.Services;
 

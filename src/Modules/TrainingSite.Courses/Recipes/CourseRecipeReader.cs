@@ -1,6 +1,7 @@
 using System.Text.Json;
 using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Recipes;
+using TrainingSite.Core.Recipes;
 
 namespace TrainingSite.Courses.Recipes;
 

@@ -1,4 +1,3 @@
-using TrainingSite.Abstractions.Content;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
@@ -6,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions;
 using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Recipes;
+using TrainingSite.Core.Content;
 using TrainingSite.Courses.Models;
 using TrainingSite.Courses.Services;
 using TrainingSite.Data;

@@ -1,7 +1,8 @@
-using TrainingSite.Abstractions.Content;
 using Microsoft.EntityFrameworkCore;
+using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Localization;
+using TrainingSite.Core.Content;
 using TrainingSite.Courses.Models;
 using TrainingSite.Data;
 

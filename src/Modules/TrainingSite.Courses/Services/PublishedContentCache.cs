@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Caching.Memory;
-using TrainingSite.Abstractions.Content;
+using TrainingSite.Core.Content;
 using TrainingSite.Courses.Models;
 
 namespace TrainingSite.Courses.Services;

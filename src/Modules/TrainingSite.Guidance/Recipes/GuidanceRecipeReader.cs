@@ -1,5 +1,6 @@
 using System.Text.Json;
 using TrainingSite.Abstractions.Recipes;
+using TrainingSite.Core.Recipes;
 using TrainingSite.Guidance.Models;
 
 namespace TrainingSite.Guidance.Recipes;

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions;
 using TrainingSite.Abstractions.Recipes;
+using TrainingSite.Core.Recipes;
 using TrainingSite.Data;
 using TrainingSite.Guidance.Models;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using TrainingSite.Abstractions.Recipes;
+using TrainingSite.Core.Recipes;
 
 namespace TrainingSite.Guidance.Search;
 

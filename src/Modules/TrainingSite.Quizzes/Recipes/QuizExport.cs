@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using TrainingSite.Abstractions.Recipes;
+using TrainingSite.Core.Recipes;
 using TrainingSite.Quizzes.Models;
 
 namespace TrainingSite.Quizzes.Recipes;

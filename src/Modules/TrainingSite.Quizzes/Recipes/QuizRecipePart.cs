@@ -6,6 +6,7 @@ using TrainingSite.Abstractions;
 using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Recipes;
+using TrainingSite.Core.Content;
 using TrainingSite.Data;
 using TrainingSite.Quizzes.Models;
 

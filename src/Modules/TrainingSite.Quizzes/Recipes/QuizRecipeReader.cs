@@ -1,6 +1,6 @@
 using System.Text.Json;
-using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Recipes;
+using TrainingSite.Core.Recipes;
 using TrainingSite.Quizzes.Models;
 using TrainingSite.Quizzes.Services;
 

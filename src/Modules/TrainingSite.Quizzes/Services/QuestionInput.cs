@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
-using TrainingSite.Abstractions.Recipes;
+using TrainingSite.Core.Recipes;
 using TrainingSite.Quizzes.Models;
 
 namespace TrainingSite.Quizzes.Services;

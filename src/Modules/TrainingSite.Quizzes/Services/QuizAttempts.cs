@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using TrainingSite.Abstractions.Content;
 using TrainingSite.Data;
 using TrainingSite.Quizzes.Models;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Localization;
+using TrainingSite.Core.Content;
 using TrainingSite.Data;
 using TrainingSite.Quizzes.Models;
 

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using TrainingSite.Abstractions;
 using TrainingSite.Abstractions.Recipes;
+using TrainingSite.Core.Recipes;
 using TrainingSite.Data;
 using TrainingSite.Recipes.Models;
 

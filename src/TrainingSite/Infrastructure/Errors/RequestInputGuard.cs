@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.Localization;
-using TrainingSite.Abstractions.Text;
+using TrainingSite.Core.Text;
 
 namespace TrainingSite.Infrastructure.Errors;
 

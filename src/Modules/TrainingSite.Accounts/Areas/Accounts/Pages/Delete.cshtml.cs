@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
-using TrainingSite.Abstractions.Ui;
 using TrainingSite.Accounts.PersonalData;
+using TrainingSite.Core.Ui;
 using TrainingSite.Data.Identity;
 
 namespace TrainingSite.Accounts.Areas.Accounts.Pages;

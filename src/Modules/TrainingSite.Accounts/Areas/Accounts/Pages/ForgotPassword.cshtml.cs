@@ -2,9 +2,9 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using TrainingSite.Abstractions.Ui;
 using TrainingSite.Abstractions.Web;
 using TrainingSite.Accounts.Services;
+using TrainingSite.Core.Ui;
 
 namespace TrainingSite.Accounts.Areas.Accounts.Pages;
 

@@ -6,10 +6,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
-using TrainingSite.Abstractions.Localization;
-using TrainingSite.Abstractions.Ui;
-using TrainingSite.Accounts.Services;
 using TrainingSite.Abstractions.Web;
+using TrainingSite.Accounts.Services;
+using TrainingSite.Core.Localization;
+using TrainingSite.Core.Ui;
 using TrainingSite.Data.Identity;
 
 namespace TrainingSite.Accounts.Areas.Accounts.Pages;

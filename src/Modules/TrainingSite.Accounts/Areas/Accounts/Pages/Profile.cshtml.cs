@@ -8,8 +8,8 @@ using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions;
 using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Regions;
-using TrainingSite.Abstractions.Ui;
 using TrainingSite.Accounts.Models;
+using TrainingSite.Core.Ui;
 using TrainingSite.Data.Identity;
 
 namespace TrainingSite.Accounts.Areas.Accounts.Pages;

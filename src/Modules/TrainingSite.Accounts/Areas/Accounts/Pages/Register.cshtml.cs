@@ -10,10 +10,10 @@ using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Mail;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Abstractions.Regions;
-using TrainingSite.Abstractions.Ui;
 using TrainingSite.Abstractions.Web;
 using TrainingSite.Accounts.Models;
 using TrainingSite.Accounts.Services;
+using TrainingSite.Core.Ui;
 using TrainingSite.Data;
 using TrainingSite.Data.Identity;
 

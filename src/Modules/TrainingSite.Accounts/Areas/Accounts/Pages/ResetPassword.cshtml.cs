@@ -7,9 +7,9 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions;
-using TrainingSite.Abstractions.Ui;
-using TrainingSite.Accounts.Services;
 using TrainingSite.Abstractions.Web;
+using TrainingSite.Accounts.Services;
+using TrainingSite.Core.Ui;
 using TrainingSite.Data.Identity;
 
 namespace TrainingSite.Accounts.Areas.Accounts.Pages;

@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using TrainingSite.Abstractions.Localization;
-using TrainingSite.Abstractions.Ui;
 using TrainingSite.Abstractions.Web;
 using TrainingSite.Accounts.Services;
+using TrainingSite.Core.Ui;
 using TrainingSite.Data.Identity;
 
 namespace TrainingSite.Accounts.Areas.Accounts.Pages;

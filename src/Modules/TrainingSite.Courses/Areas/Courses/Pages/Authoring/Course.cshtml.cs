@@ -1,8 +1,9 @@
-using TrainingSite.Abstractions.Content;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Permissions;
-using TrainingSite.Abstractions.Ui;
+using TrainingSite.Core.Content;
+using TrainingSite.Core.Ui;
 using TrainingSite.Courses.Models;
 using TrainingSite.Courses.Services;
 

@@ -1,7 +1,7 @@
-using TrainingSite.Abstractions.Content;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions.Permissions;
+using TrainingSite.Core.Content;
 using TrainingSite.Courses.Models;
 using TrainingSite.Courses.Services;
 

@@ -7,7 +7,7 @@ using TrainingSite.Abstractions;
 using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Abstractions.Regions;
-using TrainingSite.Abstractions.Ui;
+using TrainingSite.Core.Ui;
 using TrainingSite.Courses.Services;
 
 namespace TrainingSite.Courses.Areas.Courses.Pages.Authoring;

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Localization;
+using TrainingSite.Core.Content;
 using TrainingSite.Courses.Services;
 
 namespace TrainingSite.Courses.Areas.Courses.Pages.Courses;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions.Permissions;
-using TrainingSite.Abstractions.Ui;
+using TrainingSite.Core.Ui;
 using TrainingSite.Guidance.Models;
 using TrainingSite.Guidance.Services;
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Abstractions.Regions;
-using TrainingSite.Abstractions.Ui;
+using TrainingSite.Core.Ui;
 using TrainingSite.Guidance.Services;
 
 namespace TrainingSite.Guidance.Areas.Guidance.Pages.Authoring;

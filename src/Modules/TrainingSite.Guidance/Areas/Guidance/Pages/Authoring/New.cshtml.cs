@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions;
 using TrainingSite.Abstractions.Permissions;
-using TrainingSite.Abstractions.Recipes;
 using TrainingSite.Abstractions.Regions;
-using TrainingSite.Abstractions.Ui;
+using TrainingSite.Core.Recipes;
+using TrainingSite.Core.Ui;
 using TrainingSite.Guidance.Services;
 
 namespace TrainingSite.Guidance.Areas.Guidance.Pages.Authoring;

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions;
-using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Permissions;
-using TrainingSite.Abstractions.Ui;
+using TrainingSite.Core.Content;
+using TrainingSite.Core.Ui;
 using TrainingSite.Quizzes.Models;
 using TrainingSite.Quizzes.Services;
 

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using TrainingSite.Abstractions.Ui;
 using TrainingSite.Accounts.PersonalData;
+using TrainingSite.Core.Ui;
 using TrainingSite.Data.Identity;
 
 namespace TrainingSite.Accounts.Areas.Accounts.Pages.Admin.Users;

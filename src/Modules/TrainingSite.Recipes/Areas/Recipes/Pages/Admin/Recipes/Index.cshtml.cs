@@ -5,8 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using TrainingSite.Abstractions.Recipes;
-using TrainingSite.Abstractions.Ui;
+using TrainingSite.Core.Ui;
 using TrainingSite.Recipes.Services;
 
 namespace TrainingSite.Recipes.Areas.Recipes.Pages.Admin.Recipes;
