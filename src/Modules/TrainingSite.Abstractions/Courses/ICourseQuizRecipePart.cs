@@ -6,7 +6,7 @@ namespace TrainingSite.Abstractions.Courses;
 
 /// <summary>
 /// Offered by the quizzes module: the <c>quiz</c> part of a course in the <c>courses</c> recipe step. The
-/// courses step hands each course's quiz to it; without a quizzes module it keeps the quiz as JSON.
+/// courses step hands each course's quiz to it (the quizzes module is always present, so the courses step needs it).
 /// </summary>
 public interface ICourseQuizRecipePart
 {

@@ -2,7 +2,7 @@ namespace TrainingSite.Abstractions.Courses;
 
 /// <summary>
 /// Offered by the quizzes module: the learner's quiz state for the courses that have a quiz.
-/// Courses asks it to decide whether a course is complete; with no quizzes module, no course has a quiz.
+/// Courses asks it which courses have a quiz and whether a course is complete.
 /// </summary>
 public interface ICourseQuizStatus
 {

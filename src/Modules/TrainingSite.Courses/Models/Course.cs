@@ -11,9 +11,6 @@ public class Course
 
     public DateTimeOffset CreatedAt { get; set; }
 
-    /// <summary>The recipe's quiz, kept as JSON until the quizzes module reads it, so nothing is lost.</summary>
-    public string? QuizJson { get; set; }
-
     public List<CourseVersion> Versions { get; set; } = [];
 
     public List<Lesson> Lessons { get; set; } = [];

@@ -36,7 +36,7 @@ public static class CourseExport
             lessons.Add(item);
         }
 
-        var json = new JsonObject
+        return new JsonObject
         {
             ["id"] = course.Id,
             ["region"] = course.RegionId,
@@ -46,11 +46,5 @@ public static class CourseExport
             ["summary"] = RecipeJson.Text(version.Summary),
             ["lessons"] = lessons,
         };
-        if (course.QuizJson is not null)
-        {
-            json["quiz"] = JsonNode.Parse(course.QuizJson);
-        }
-
-        return json;
     }
 }

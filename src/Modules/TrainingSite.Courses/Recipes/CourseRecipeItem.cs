@@ -1,8 +1,9 @@
+using System.Text.Json;
 using TrainingSite.Abstractions.Localization;
 
 namespace TrainingSite.Courses.Recipes;
 
-/// <summary>A course as a recipe carries it.</summary>
+/// <summary>A course as a recipe carries it; <paramref name="Quiz"/> is the quizzes module's part, read by it.</summary>
 public sealed record CourseRecipeItem(
     string Id,
     string? Region,
@@ -11,4 +12,4 @@ public sealed record CourseRecipeItem(
     LocalizedText Title,
     LocalizedText Summary,
     IReadOnlyList<LessonRecipeItem> Lessons,
-    string? QuizJson);
+    JsonElement? Quiz);

@@ -13,11 +13,11 @@ public static class CourseRecipeReader
     public const string RegionKind = "region";
     public const int MaxBodyLength = 100_000;
 
-    /// <param name="quizPart">The quizzes module's reader of a course's quiz, when that module is present.</param>
-    public static IReadOnlyList<CourseRecipeItem> Read(JsonElement step, string path, RecipeValidationContext context, ICourseQuizRecipePart? quizPart = null) =>
+    /// <param name="quizPart">The quizzes module's reader of a course's quiz.</param>
+    public static IReadOnlyList<CourseRecipeItem> Read(JsonElement step, string path, RecipeValidationContext context, ICourseQuizRecipePart quizPart) =>
         new RecipeReader(step, path, context).ReadObjects("courses", required: true, course => ReadCourse(course, quizPart));
 
-    private static CourseRecipeItem ReadCourse(RecipeReader course, ICourseQuizRecipePart? quizPart)
+    private static CourseRecipeItem ReadCourse(RecipeReader course, ICourseQuizRecipePart quizPart)
     {
         var quiz = course.ReadRaw("quiz");
         if (quiz is { ValueKind: not JsonValueKind.Object })
@@ -26,7 +26,7 @@ public static class CourseRecipeReader
         }
         else if (quiz is { } quizObject)
         {
-            quizPart?.Validate(quizObject, $"{course.Path}.quiz", course.Context);
+            quizPart.Validate(quizObject, $"{course.Path}.quiz", course.Context);
         }
 
         return new CourseRecipeItem(
@@ -42,6 +42,6 @@ public static class CourseRecipeReader
                 lesson.ReadText("body", required: true, maxLength: MaxBodyLength),
                 lesson.ReadInteger("minutes", required: false, min: 1, max: 600) ?? 5,
                 lesson.ReadDate("reviewed", required: false))),
-            quiz is { ValueKind: JsonValueKind.Object } ? quiz.Value.GetRawText() : null);
+            quiz is { ValueKind: JsonValueKind.Object } ? quiz : null);
     }
 }

@@ -20,22 +20,19 @@ public sealed class CoursesRecipeStep(
     TrainingDbContext db,
     IStringLocalizer<SharedStrings> strings,
     PublishedContentCache cache,
-    IEnumerable<ICourseQuizRecipePart> quizParts) : IRecipeStep
+    ICourseQuizRecipePart quizPart) : IRecipeStep
 {
-    /// <summary>The quizzes module's part, or null: then a course's quiz is kept as JSON so nothing is lost.</summary>
-    private readonly ICourseQuizRecipePart? _quizPart = quizParts.FirstOrDefault();
-
     public const string Author = RecipeVersioning.Author;
 
     public string Name => "courses";
 
     public int ExportOrder => 30;
 
-    public void Validate(JsonElement step, string path, RecipeValidationContext context) => CourseRecipeReader.Read(step, path, context, _quizPart);
+    public void Validate(JsonElement step, string path, RecipeValidationContext context) => CourseRecipeReader.Read(step, path, context, quizPart);
 
     public async Task ApplyAsync(JsonElement step, CancellationToken cancellationToken)
     {
-        var items = CourseRecipeReader.Read(step, "$", new RecipeValidationContext(strings), _quizPart);
+        var items = CourseRecipeReader.Read(step, "$", new RecipeValidationContext(strings), quizPart);
         var now = DateTimeOffset.UtcNow;
         var courseIds = items.Select(i => i.Id).ToList();
         var lessonIds = items.SelectMany(i => i.Lessons).Select(l => l.Id).ToList();
@@ -53,7 +50,6 @@ public sealed class CoursesRecipeStep(
 
             course.RegionId = item.Region;
             course.SortOrder = item.Order;
-            course.QuizJson = _quizPart is null ? item.QuizJson : null;
             RecipeVersioning.ApplyText(course.Versions, source => CourseVersion.CopyOf(course.Id, source), item.Published, now,
                 v => (v.Title, v.Summary), v => { v.Title = item.Title; v.Summary = item.Summary; }, (item.Title, item.Summary));
 
@@ -77,10 +73,12 @@ public sealed class CoursesRecipeStep(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var item in items.Where(i => i.QuizJson is not null && _quizPart is not null))
+        foreach (var item in items)
         {
-            using var quiz = JsonDocument.Parse(item.QuizJson!);
-            await _quizPart!.ApplyAsync(item.Id, quiz.RootElement, item.Published, cancellationToken);
+            if (item.Quiz is { } quiz)
+            {
+                await quizPart.ApplyAsync(item.Id, quiz, item.Published, cancellationToken);
+            }
         }
 
         cache.Invalidate();
@@ -100,7 +98,7 @@ public sealed class CoursesRecipeStep(
         foreach (var course in courses.OrderBy(c => c.RegionId ?? string.Empty, StringComparer.Ordinal).ThenBy(c => c.SortOrder).ThenBy(c => c.Id, StringComparer.Ordinal))
         {
             var json = CourseExport.ToJson(course);
-            if (_quizPart is not null && await _quizPart.ExportAsync(course.Id, cancellationToken) is { } quiz)
+            if (await quizPart.ExportAsync(course.Id, cancellationToken) is { } quiz)
             {
                 json["quiz"] = quiz;
             }

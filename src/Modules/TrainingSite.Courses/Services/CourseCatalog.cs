@@ -9,7 +9,7 @@ namespace TrainingSite.Courses.Services;
 /// What learners see: published courses and lessons only. Each read is one or two projected queries,
 /// never a query per course or lesson.
 /// </summary>
-public sealed class CourseCatalog(TrainingDbContext db, PublishedContentCache cache, IEnumerable<ICourseQuizStatus> quizzes)
+public sealed class CourseCatalog(TrainingDbContext db, PublishedContentCache cache, ICourseQuizStatus quizzes)
 {
     public Task<IReadOnlyList<CourseOutline>> PublishedAsync(CancellationToken cancellationToken) =>
         cache.CatalogAsync(() => LoadAllAsync(cancellationToken));
@@ -45,7 +45,7 @@ public sealed class CourseCatalog(TrainingDbContext db, PublishedContentCache ca
         from course in db.Set<Course>().AsNoTracking()
         join version in db.Set<CourseVersion>() on course.Id equals version.CourseId
         where version.IsPublished && (courseId == null || course.Id == courseId)
-        select new CourseRow(course.Id, course.RegionId, course.SortOrder, version.Title, version.Summary, course.QuizJson != null);
+        select new CourseRow(course.Id, course.RegionId, course.SortOrder, version.Title, version.Summary);
 
     private IQueryable<LessonRow> PublishedLessons(string? courseId) =>
         from lesson in db.Set<Lesson>().AsNoTracking()
@@ -53,19 +53,18 @@ public sealed class CourseCatalog(TrainingDbContext db, PublishedContentCache ca
         where version.IsPublished && (courseId == null || lesson.CourseId == courseId)
         select new LessonRow(lesson.CourseId, new LessonOutline(lesson.Id, lesson.SortOrder, version.Title, version.Minutes, version.Id));
 
-    private async Task<IReadOnlySet<string>> WithQuizAsync(CancellationToken cancellationToken) =>
-        quizzes.FirstOrDefault() is { } source ? await source.CoursesWithQuizAsync(cancellationToken) : new HashSet<string>();
+    private Task<IReadOnlySet<string>> WithQuizAsync(CancellationToken cancellationToken) => quizzes.CoursesWithQuizAsync(cancellationToken);
 
     private static List<CourseOutline> Assemble(List<CourseRow> courses, List<LessonRow> lessons, IReadOnlySet<string> withQuiz)
     {
         var byCourse = lessons.ToLookup(l => l.CourseId, l => l.Lesson);
         return [.. courses
             .OrderBy(c => c.RegionId is not null).ThenBy(c => c.RegionId, StringComparer.Ordinal).ThenBy(c => c.Order).ThenBy(c => c.Id, StringComparer.Ordinal)
-            .Select(c => new CourseOutline(c.Id, c.RegionId, c.Order, c.Title, c.Summary, c.HasQuiz || withQuiz.Contains(c.Id),
+            .Select(c => new CourseOutline(c.Id, c.RegionId, c.Order, c.Title, c.Summary, withQuiz.Contains(c.Id),
                 [.. byCourse[c.Id].OrderBy(l => l.Order).ThenBy(l => l.Id, StringComparer.Ordinal)]))];
     }
 
-    private sealed record CourseRow(string Id, string? RegionId, int Order, Abstractions.Localization.LocalizedText Title, Abstractions.Localization.LocalizedText Summary, bool HasQuiz);
+    private sealed record CourseRow(string Id, string? RegionId, int Order, Abstractions.Localization.LocalizedText Title, Abstractions.Localization.LocalizedText Summary);
 
     private sealed record LessonRow(string CourseId, LessonOutline Lesson);
 }

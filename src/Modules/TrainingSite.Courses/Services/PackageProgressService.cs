@@ -4,7 +4,7 @@ using TrainingSite.Courses.Models;
 namespace TrainingSite.Courses.Services;
 
 /// <summary>A learner's progress through the package, from the catalogue, their progress rows and quiz states.</summary>
-public sealed class PackageProgressService(CourseCatalog catalog, LearnerProgress progress, IEnumerable<ICourseQuizStatus> quizzes) : ICourseProgress
+public sealed class PackageProgressService(CourseCatalog catalog, LearnerProgress progress, ICourseQuizStatus quizzes) : ICourseProgress
 {
     public async Task<PackageProgress> ForLearnerAsync(string userId, string? homeRegionId, CancellationToken cancellationToken)
     {
@@ -18,7 +18,7 @@ public sealed class PackageProgressService(CourseCatalog catalog, LearnerProgres
         string userId, string? homeRegionId, IReadOnlyList<CourseOutline> courses, IReadOnlyList<LessonProgress> rows, CancellationToken cancellationToken)
     {
         var mine = courses.Where(c => c.RegionId is null || c.RegionId == homeRegionId).ToList();
-        var quizStates = await QuizStatesAsync(userId, mine, cancellationToken);
+        var quizStates = await quizzes.ForLearnerAsync(userId, [.. mine.Select(c => c.Id)], cancellationToken);
         var read = rows.Where(r => r.ReadAt is not null).Select(r => r.LessonId).ToHashSet(StringComparer.Ordinal);
         CourseProgressInfo Info(CourseOutline course) => new(
             course.Id,
@@ -26,18 +26,10 @@ public sealed class PackageProgressService(CourseCatalog catalog, LearnerProgres
             course.Lessons.Count,
             course.Lessons.Count(l => read.Contains(l.Id)),
             quizStates.GetValueOrDefault(course.Id),
-            quizStates.ContainsKey(course.Id) || (course.HasQuiz && quizzes.Any()));
+            quizStates.ContainsKey(course.Id) || course.HasQuiz);
         return new PackageProgress(
             [.. mine.Where(c => c.IsNational).Select(Info)],
             homeRegionId,
             [.. mine.Where(c => !c.IsNational).Select(Info)]);
-    }
-
-    private async Task<IReadOnlyDictionary<string, QuizStatus>> QuizStatesAsync(string userId, List<CourseOutline> courses, CancellationToken cancellationToken)
-    {
-        var source = quizzes.FirstOrDefault();
-        return source is null
-            ? new Dictionary<string, QuizStatus>()
-            : await source.ForLearnerAsync(userId, [.. courses.Select(c => c.Id)], cancellationToken);
     }
 }

@@ -8,7 +8,7 @@ using TrainingSite.Courses.Services;
 namespace TrainingSite.Courses.Areas.Courses.Pages.Courses;
 
 /// <summary>/courses/{courseId}: summary, lessons in order with done or not, minutes, and the quiz's state.</summary>
-public sealed class CourseModel(CourseCatalog catalog, LearnerProgress progress, IRegionDirectory regions, IEnumerable<ICourseQuizStatus> quizzes) : PageModel
+public sealed class CourseModel(CourseCatalog catalog, LearnerProgress progress, IRegionDirectory regions, ICourseQuizStatus quizzes) : PageModel
 {
     public CourseOutline Course { get; private set; } = null!;
 
@@ -34,9 +34,9 @@ public sealed class CourseModel(CourseCatalog catalog, LearnerProgress progress,
         Learner = LearnerView.Of(User);
         IReadOnlyList<LessonProgress> rows = Learner is null ? [] : await progress.ForCourseAsync(Learner.UserId, courseId, cancellationToken);
         Read = rows.Where(r => r.ReadAt is not null).Select(r => r.LessonId).ToHashSet();
-        if (Learner is not null && quizzes.FirstOrDefault() is { } quizSource)
+        if (Learner is not null)
         {
-            Quiz = (await quizSource.ForLearnerAsync(Learner.UserId, [courseId], cancellationToken)).GetValueOrDefault(courseId);
+            Quiz = (await quizzes.ForLearnerAsync(Learner.UserId, [courseId], cancellationToken)).GetValueOrDefault(courseId);
         }
 
         Card = CatalogView.Card(course, rows, null);
