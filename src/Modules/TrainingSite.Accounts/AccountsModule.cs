@@ -55,6 +55,8 @@ public sealed class AccountsModule : ModuleStartup
     {
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<CoordinatedRegions>();
+        services.AddScoped<RoleGrants>();
+        services.AddScoped<PermissionCatalog>();
         services.AddScoped<IRegionalAccess, RegionalAccess>();
         services.AddScoped<IAuthorizationHandler, RegionalAuthorizationHandler>();
         services.Configure<MvcOptions>(options => options.Filters.Add(new RegionalPageFilter()));
