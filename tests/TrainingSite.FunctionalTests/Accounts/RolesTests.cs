@@ -1,4 +1,8 @@
+using System.Globalization;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.FunctionalTests.Courses;
 using TrainingSite.Testing;
@@ -60,6 +64,35 @@ public abstract class RolesTests(SiteFactory site)
         var locked = page.QuerySelectorAll("input[type=checkbox][disabled]");
         Assert.Single(locked);
         Assert.NotNull(locked[0].GetAttribute("aria-describedby"));
+    }
+
+    [Fact]
+    public void EveryPermission_ShouldHaveADescription_AndItsModuleAName_InEveryLanguage()
+    {
+        var providers = site.Services.GetServices<IPermissionProvider>().ToList();
+        var localizers = site.Services.GetRequiredService<IStringLocalizerFactory>();
+        var missing = new List<string>();
+        var previous = CultureInfo.CurrentUICulture;
+        try
+        {
+            foreach (var language in SiteCultures.All)
+            {
+                CultureInfo.CurrentUICulture = new CultureInfo(language);
+                foreach (var provider in providers)
+                {
+                    var strings = localizers.Create(provider.Strings);
+                    var keys = provider.GetPermissions().Select(p => p.DescriptionKey).Prepend(provider.ModuleNameKey);
+                    missing.AddRange(keys.Where(k => strings[k].ResourceNotFound).Select(k => $"{language}: {provider.Strings.Name} {k}"));
+                }
+            }
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+
+        Assert.True(providers.Count >= 6, $"Only {providers.Count} permission providers found.");
+        Assert.True(missing.Count == 0, "Texts /admin/roles would show as keys:\n" + string.Join('\n', missing));
     }
 
     [Fact]
