@@ -14,6 +14,8 @@ public sealed class CoursesPermissions : IPermissionProvider
     public static readonly Permission EditOwnRegion = new(EditOwnRegionPolicy, "Permission.EditOwnRegion");
     public static readonly Permission EditNational = new(EditNationalPolicy, "Permission.EditNational");
 
+    public Type Strings => typeof(CoursesStrings);
+
     public IEnumerable<Permission> GetPermissions() => [EditOwnRegion, EditNational];
 
     public IEnumerable<KeyValuePair<string, IReadOnlyList<Permission>>> GetDefaultGrants() =>

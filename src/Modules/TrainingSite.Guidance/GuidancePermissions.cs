@@ -14,6 +14,8 @@ public sealed class GuidancePermissions : IPermissionProvider
     public static readonly Permission ReadNetwork = new(ReadNetworkPolicy, "Permission.ReadNetwork");
     public static readonly Permission EditOwnRegion = new(EditOwnRegionPolicy, "Permission.EditGuidance");
 
+    public Type Strings => typeof(GuidanceStrings);
+
     public IEnumerable<Permission> GetPermissions() => [ReadNetwork, EditOwnRegion];
 
     public IEnumerable<KeyValuePair<string, IReadOnlyList<Permission>>> GetDefaultGrants() =>

@@ -14,6 +14,8 @@ public sealed class QuizzesPermissions : IPermissionProvider
     public static readonly Permission EditQuizzes = new(EditQuizzesPolicy, "Permission.EditQuizzes");
     public static readonly Permission ViewStatistics = new(ViewStatisticsPolicy, "Permission.ViewStatistics");
 
+    public Type Strings => typeof(QuizzesStrings);
+
     public IEnumerable<Permission> GetPermissions() => [EditQuizzes, ViewStatistics];
 
     public IEnumerable<KeyValuePair<string, IReadOnlyList<Permission>>> GetDefaultGrants() =>

@@ -8,6 +8,8 @@ public sealed class RecipesPermissions : IPermissionProvider
 
     public static readonly Permission ManageRecipes = new(ManageRecipesPolicy, "Permission.ManageRecipes");
 
+    public Type Strings => typeof(RecipesStrings);
+
     public IEnumerable<Permission> GetPermissions() => [ManageRecipes];
 
     public IEnumerable<KeyValuePair<string, IReadOnlyList<Permission>>> GetDefaultGrants() =>

@@ -37,6 +37,7 @@ public static class AccessRules
     private static readonly (string Prefix, bool Exact, Access Access)[] Rules =
     [
         ("/admin", true, Access.Staff),
+        ("/admin/roles", false, Access.Admin), // who holds which permission: changing it is changing everyone's access
         ("/admin/", false, Access.Admin),
         ("/authoring/courses/{courseId}", false, Access.RegionalAuthor),
         ("/authoring/guidance/{articleId}", false, Access.RegionalAuthor),

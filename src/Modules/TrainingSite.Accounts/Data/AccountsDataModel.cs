@@ -6,7 +6,8 @@ namespace TrainingSite.Accounts.Data;
 
 public sealed class AccountsDataModel : IEntityConfigurationSource
 {
-    public void Configure(ModelBuilder modelBuilder) =>
+    public void Configure(ModelBuilder modelBuilder)
+    {
         modelBuilder.Entity<SignInFailure>(failure =>
         {
             failure.ToTable("SignInFailures");
@@ -18,4 +19,12 @@ public sealed class AccountsDataModel : IEntityConfigurationSource
             failure.HasIndex(f => new { f.Client, f.FailedAt });
             failure.HasIndex(f => f.FailedAt);
         });
+
+        modelBuilder.Entity<PermissionSeed>(seeded =>
+        {
+            seeded.ToTable("SeededPermissions");
+            seeded.HasKey(s => s.Name);
+            seeded.Property(s => s.Name).HasMaxLength(PermissionSeed.NameLength);
+        });
+    }
 }

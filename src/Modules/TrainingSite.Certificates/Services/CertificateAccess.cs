@@ -1,16 +1,17 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Certificates.Models;
 
 namespace TrainingSite.Certificates.Services;
 
 /// <summary>
-/// Who may have a certificate's PDF: its holder, administrators and the coordinators of its region (the same
-/// regional scope that decides authoring). Everyone else is told it does not exist (404), not that it is forbidden.
+/// Who may have a certificate's PDF: its holder, and whoever <see cref="CertificatesPermissions.Rules"/> lets view a
+/// certificate of its region (the one regional handler decides). Everyone else is told it does not exist (404).
 /// </summary>
-public sealed class CertificateAccess(IRegionalScope scope)
+public sealed class CertificateAccess(IAuthorizationService authorization)
 {
     public async Task<bool> MayDownloadAsync(ClaimsPrincipal user, Certificate certificate, CancellationToken cancellationToken) =>
         user.FindFirstValue(ClaimTypes.NameIdentifier) == certificate.UserId
-        || await scope.CanAuthorAsync(user, certificate.RegionId, cancellationToken);
+        || (await authorization.AuthorizeAsync(user, new RegionalResource(certificate.RegionId, CertificatesPermissions.Rules), RegionalOperation.View)).Succeeded;
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TrainingSite.Abstractions.Content;
+using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Abstractions.Regions;
 using TrainingSite.Review;
 
@@ -8,6 +9,7 @@ namespace TrainingSite.Pages.Authoring;
 
 /// <summary>/authoring/review: the lessons and guidance articles in the user's scope whose facts are due for checking.</summary>
 [Authorize(Policy = ReviewPermissions.ReviewContentPolicy)]
+[RegionalList]
 public sealed class ReviewModel(ReviewList list, IRegionDirectory regions) : PageModel
 {
     public IReadOnlyList<ReviewableItem> Items { get; private set; } = [];
