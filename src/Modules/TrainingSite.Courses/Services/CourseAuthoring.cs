@@ -1,5 +1,5 @@
-using TrainingSite.Abstractions.Content;
 using Microsoft.EntityFrameworkCore;
+using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Permissions;
