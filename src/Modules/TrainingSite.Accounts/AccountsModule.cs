@@ -61,7 +61,6 @@ public sealed class AccountsModule : ModuleStartup
         services.AddScoped<IAuthorizationHandler, RegionalAuthorizationHandler>();
         services.Configure<MvcOptions>(options => options.Filters.Add(new RegionalPageFilter()));
         // Until the authoring pages move to IRegionalPage (issue 12), they still call the old hand-written scope.
-        services.AddScoped<IRegionalScope, RegionalScope>();
     }
 
     /// <summary>Pages queue mail and a background service sends it (see <see cref="BackgroundMailSender"/> for why).</summary>

@@ -1,16 +1,17 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
 using TrainingSite.Abstractions;
 using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Modules;
 using TrainingSite.Abstractions.Navigation;
 using TrainingSite.Abstractions.Web;
+using TrainingSite.Core;
 using TrainingSite.Data;
 using TrainingSite.Infrastructure.Errors;
 using TrainingSite.Review;
@@ -86,7 +87,9 @@ public static class SiteBuilderExtensions
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedStrings)));
-        foreach (var assembly in modules.Select(m => m.GetType().Assembly).Distinct())
+        // TrainingSite.Core is no module but holds shared views (the version history partial): registered as the modules
+        // are, rather than left to the SDK's discovery of referenced assemblies, which an incremental build can miss.
+        foreach (var assembly in modules.Select(m => m.GetType().Assembly).Append(typeof(CoreAssembly).Assembly).Distinct())
         {
             mvc.ConfigureApplicationPartManager(parts =>
             {

@@ -1,13 +1,14 @@
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions.PersonalData;
 using TrainingSite.Core.PersonalData;
+using TrainingSite.Core.Authoring;
 using TrainingSite.Courses.Models;
 using TrainingSite.Data;
 
 namespace TrainingSite.Courses.PersonalData;
 
 /// <summary>The course and lesson versions a person wrote or published; on deletion the text stays, by "deleted user".</summary>
-public sealed class CourseVersionsData(TrainingDbContext db, IStringLocalizer<CoursesStrings> strings) : IPersonalDataSource
+public sealed class CourseVersionsData(TrainingDbContext db, IStringLocalizer<CoursesStrings> strings, IStringLocalizer<AuthoringStrings> authoringText) : IPersonalDataSource
 {
     public string Section => "courseVersions";
 
@@ -15,7 +16,7 @@ public sealed class CourseVersionsData(TrainingDbContext db, IStringLocalizer<Co
     {
         var courses = await AuthoredVersions.ExportAsync(db.Set<CourseVersion>(), subject, v => v.CourseId, cancellationToken);
         var lessons = await AuthoredVersions.ExportAsync(db.Set<LessonVersion>(), subject, v => v.LessonId, cancellationToken);
-        return new(strings["PersonalData.VersionsTitle"], [strings["PersonalData.Versions", courses.Count + lessons.Count]], new { courses, lessons });
+        return new(strings["PersonalData.VersionsTitle"], [authoringText["PersonalData.Versions", courses.Count + lessons.Count]], new { courses, lessons });
     }
 
     public async Task EraseAsync(PersonalDataErasure erasure, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Localization;
 using TrainingSite.Core.Content;
+using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Courses.Models;
 using TrainingSite.Data;
 
@@ -10,19 +11,27 @@ namespace TrainingSite.Courses.Services;
 
 /// <summary>
 /// Changes authors make to courses: drafts, publishing, discarding, restoring, ordering and deleting.
-/// Callers check the regional scope first; every method here saves in one SaveChanges (one transaction).
+/// Callers authorize the course first (the authoring pages through <see cref="CoursesPermissions.Rules"/>); every method
+/// here saves in one SaveChanges (one transaction).
 /// </summary>
 public sealed class CourseAuthoring(TrainingDbContext db, PublishedContentCache cache, IEnumerable<ICourseDeletionListener> deletionListeners)
 {
     /// <summary>"new" is a path segment of the authoring pages, so no course or lesson may take it as its id.</summary>
     public const string ReservedId = "new";
 
-    public Task<List<Course>> ListAsync(IReadOnlySet<string>? regions, CancellationToken cancellationToken) =>
-        db.Set<Course>().AsNoTracking().AsSplitQuery()
-            .Where(c => regions == null || (c.RegionId != null && regions.Contains(c.RegionId)))
+    public const int TitleMaxLength = 200;
+    public const int SummaryMaxLength = 4000;
+
+    /// <summary>The courses within <paramref name="scope"/> (the national part and the regions it includes).</summary>
+    public Task<List<Course>> ListAsync(RegionScope scope, CancellationToken cancellationToken)
+    {
+        var (national, allRegions, regions) = (scope.National, scope.AllRegions, scope.Regions.ToList());
+        return db.Set<Course>().AsNoTracking().AsSplitQuery()
+            .Where(c => (c.RegionId == null && national) || (c.RegionId != null && (allRegions || regions.Contains(c.RegionId))))
             .Include(c => c.Versions).Include(c => c.Lessons).ThenInclude(l => l.Versions)
             .OrderBy(c => c.RegionId).ThenBy(c => c.SortOrder).ThenBy(c => c.Id)
             .ToListAsync(cancellationToken);
+    }
 
     public Task<Course?> LoadAsync(string courseId, CancellationToken cancellationToken) =>
         db.Set<Course>().AsSplitQuery()

@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
 using TrainingSite.Guidance.Models;
+using TrainingSite.Guidance.Recipes;
 
 namespace TrainingSite.Guidance.Services;
 
@@ -8,6 +11,11 @@ namespace TrainingSite.Guidance.Services;
 /// </summary>
 public sealed class ArticleInput
 {
+    /// <summary>The search index keeps 400 characters of a title; the recipe format allows as many.</summary>
+    public const int TitleMaxLength = 400;
+    public const int BodyMaxLength = GuidanceRecipeReader.MaxBodyLength;
+    public const int TagMaxLength = 100;
+
     public Dictionary<string, string?> Title { get; set; } = [];
 
     public Dictionary<string, string?> Text { get; set; } = [];
@@ -41,4 +49,28 @@ public sealed class ArticleInput
     public static LocalizedText ToText(Dictionary<string, string?> values) =>
         new(values.Where(v => SiteCultures.IsSupported(v.Key) && !string.IsNullOrWhiteSpace(v.Value))
             .ToDictionary(v => v.Key, v => v.Value!.Trim().Replace("\r\n", "\n", StringComparison.Ordinal)));
+
+    /// <summary>Checks the topic, audience and tags (the text is checked as every editor's is, by the authoring base).</summary>
+    public void Validate(ModelStateDictionary modelState, IReadOnlyList<Topic> topics, IStringLocalizer<GuidanceAuthoringStrings> strings)
+    {
+        if (!topics.Any(t => t.Id == TopicId))
+        {
+            modelState.AddModelError("Input.TopicId", strings["Editor.TopicUnknown"]);
+        }
+
+        if (!GuidanceAudience.All.Contains(Audience ?? string.Empty))
+        {
+            modelState.AddModelError("Input.Audience", strings["Editor.AudienceUnknown"]);
+        }
+
+        var tags = TagList();
+        if (tags.Count > GuidanceRecipeReader.MaxTags)
+        {
+            modelState.AddModelError("Input.Tags", strings["Editor.TooManyTags", GuidanceRecipeReader.MaxTags]);
+        }
+        else if (tags.Any(t => t.Length > TagMaxLength))
+        {
+            modelState.AddModelError("Input.Tags", strings["Editor.TagTooLong", TagMaxLength]);
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Data;
 using TrainingSite.Guidance.Models;
 using TrainingSite.Guidance.Search;
@@ -7,7 +8,7 @@ namespace TrainingSite.Guidance.Services;
 
 /// <summary>
 /// Changes authors make to guidance articles: drafts, publishing, discarding, restoring and deleting.
-/// Callers check the regional scope first. Publishing and deleting update the search index in the same
+/// Callers authorize the article first (the authoring pages through <see cref="GuidancePermissions.Rules"/>). Publishing and deleting update the search index in the same
 /// transaction, so an article is findable exactly when its publication commits and gone when its deletion does.
 /// </summary>
 public sealed class GuidanceAuthoring(TrainingDbContext db, GuidanceIndexer indexer)
@@ -15,14 +16,15 @@ public sealed class GuidanceAuthoring(TrainingDbContext db, GuidanceIndexer inde
     /// <summary>"new" is a path segment of the authoring pages, so no article may take it as its id.</summary>
     public const string ReservedId = "new";
 
-    /// <summary>The articles of the given regions (null: every article, national ones included), as the list shows them.</summary>
-    public async Task<List<ArticleListItem>> ListAsync(IReadOnlySet<string>? regions, CancellationToken cancellationToken)
+    /// <summary>The articles within <paramref name="scope"/> (national ones and those of the regions it includes), as the list shows them.</summary>
+    public async Task<List<ArticleListItem>> ListAsync(RegionScope scope, CancellationToken cancellationToken)
     {
+        var (national, allRegions, regions) = (scope.National, scope.AllRegions, scope.Regions.ToList());
         // Only the draft and the live version matter for the list; bodies are left in the database.
         var rows = await db.Set<GuidanceArticleVersion>().AsNoTracking()
             .Where(v => v.IsPublished || v.PublishedAt == null)
             .Join(
-                db.Set<GuidanceArticle>().Where(a => regions == null || (a.RegionId != null && regions.Contains(a.RegionId))),
+                db.Set<GuidanceArticle>().Where(a => (a.RegionId == null && national) || (a.RegionId != null && (allRegions || regions.Contains(a.RegionId)))),
                 v => v.ArticleId,
                 a => a.Id,
                 (v, a) => new { a.Id, a.RegionId, v.IsPublished, v.Title, v.TopicId, v.ReviewedOn })

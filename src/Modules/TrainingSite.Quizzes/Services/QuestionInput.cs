@@ -36,7 +36,7 @@ public sealed class QuestionInput
     }
 
     /// <summary>The question the form describes, with ids kept for existing choices and made for new ones; null when invalid.</summary>
-    public QuizQuestion? ToQuestion(string id, ModelStateDictionary modelState, IStringLocalizer strings, IStringLocalizer shared)
+    public QuizQuestion? ToQuestion(string id, ModelStateDictionary modelState, IStringLocalizer strings, IStringLocalizer authoringText, IStringLocalizer shared)
     {
         var prompt = TextInput.ToText(Prompt);
         if (prompt.Count == 0)
@@ -52,7 +52,7 @@ public sealed class QuestionInput
         var kept = Choices.Where(c => !c.Remove && TextInput.ToText(c.Text).Count > 0).ToList();
         if (TextInput.TooLong(Prompt) || TextInput.TooLong(Explanation) || kept.Any(c => TextInput.TooLong(c.Text) || TextInput.TooLong(c.Feedback)))
         {
-            modelState.AddModelError("Input.Prompt[fi]", strings["Editor.TooLong", TextInput.MaxLength]);
+            modelState.AddModelError("Input.Prompt[fi]", authoringText["Editor.TooLong", TextInput.MaxLength]);
         }
 
         if (QuizQuestionRules.ChoiceProblem(Kind, kept.Count, kept.Count(c => c.Correct)) is { } problem)

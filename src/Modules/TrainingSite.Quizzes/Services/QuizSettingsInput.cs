@@ -35,7 +35,7 @@ public sealed class QuizSettingsInput
     {
         if (TextInput.ToText(Title).Count == 0)
         {
-            modelState.AddModelError("Input.Title[fi]", strings["Editor.TitleRequired"]);
+            modelState.AddModelError("Input.Title[fi]", strings["Editor.QuizTitleRequired"]);
         }
 
         if (PassPercent is < 0 or > 100)

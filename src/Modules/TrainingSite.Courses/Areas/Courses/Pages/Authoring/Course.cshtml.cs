@@ -4,6 +4,9 @@ using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Core.Content;
 using TrainingSite.Core.Ui;
+using Microsoft.AspNetCore.Authorization;
+using TrainingSite.Abstractions.Localization;
+using TrainingSite.Core.Authoring;
 using TrainingSite.Courses.Models;
 using TrainingSite.Courses.Services;
 
@@ -11,106 +14,94 @@ namespace TrainingSite.Courses.Areas.Courses.Pages.Authoring;
 
 /// <summary>
 /// /authoring/courses/{courseId}: edit the course's draft, order its lessons, publish or discard the draft,
-/// delete the course. Every handler loads the course and checks the regional scope first.
+/// delete the course. The course is loaded and authorized before any handler runs (see <see cref="AuthoringPageModel"/>).
 /// </summary>
-public sealed class CourseModel(CourseAuthoring authoring, IRegionalScope scope, IStringLocalizer<CoursesStrings> strings)
-    : AuthoringPageModel(authoring, scope, strings)
+[Authorize(Policy = CoursesPermissions.EditOwnRegionPolicy)]
+public sealed class CourseModel(CourseAuthoring authoring, IStringLocalizer<CoursesStrings> strings) : AuthoringPageModel
 {
+    [FromRoute]
+    public string CourseId { get; set; } = string.Empty;
+
     [BindProperty]
     public LocalizedInput Input { get; set; } = new();
 
     [BindProperty]
     public bool ConfirmDelete { get; set; }
 
+    public Course Course { get; private set; } = null!;
+
     public CourseVersion? Latest => VersionWorkflow.Latest(Course.Versions);
 
-    public IReadOnlyDictionary<string, TranslationState> States => TranslationStates.Of(Latest, Latest?.Title ?? Abstractions.Localization.LocalizedText.Empty);
+    public IReadOnlyDictionary<string, TranslationState> States => TranslationStates.Of(Latest, Latest?.Title ?? LocalizedText.Empty);
 
     public IReadOnlyList<Lesson> Lessons => [.. Course.Lessons.OrderBy(l => l.SortOrder).ThenBy(l => l.Id)];
 
     public bool HasUnpublishedChanges => VersionWorkflow.Draft(Course.Versions) is not null || Course.Lessons.Any(l => VersionWorkflow.Draft(l.Versions) is not null);
 
-    public async Task<IActionResult> OnGetAsync(string courseId, CancellationToken cancellationToken)
+    private string EditorUrl => $"/authoring/courses/{Course.Id}";
+
+    public override async Task<RegionalResource?> LoadResourceAsync(CancellationToken cancellationToken)
     {
-        if (await LoadCourseAsync(courseId, cancellationToken) is { } denied)
+        if (await authoring.LoadAsync(CourseId, cancellationToken) is not { } course)
         {
-            return denied;
+            return null;
         }
 
+        Course = course;
+        return new RegionalResource(course.RegionId, CoursesPermissions.Rules);
+    }
+
+    public IActionResult OnGet()
+    {
         Input = LocalizedInput.From(Latest!.Title, Latest.Summary);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostSaveAsync(string courseId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
     {
-        if (await LoadCourseAsync(courseId, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
-        ValidateText(Input, SummaryMaxLength);
+        ValidateText(Input.Title, Input.Text, (CourseAuthoring.TitleMaxLength, CourseAuthoring.SummaryMaxLength));
         if (!ModelState.IsValid)
         {
             return this.Invalid();
         }
 
-        await Authoring.SaveCourseDraftAsync(Course, LocalizedInput.ToText(Input.Title), LocalizedInput.ToText(Input.Text), Author, cancellationToken);
-        return Done($"/authoring/courses/{courseId}", Strings["Authoring.DraftSaved"]);
+        await authoring.SaveCourseDraftAsync(Course, LocalizedInput.ToText(Input.Title), LocalizedInput.ToText(Input.Text), Author, cancellationToken);
+        return Done(AuthoringText["Notice.DraftSaved"], EditorUrl);
     }
 
-    public async Task<IActionResult> OnPostPublishAsync(string courseId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostPublishAsync(CancellationToken cancellationToken)
     {
-        if (await LoadCourseAsync(courseId, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
-        var published = await Authoring.PublishCourseAsync(Course, Author, cancellationToken);
-        return Done($"/authoring/courses/{courseId}", published ? Strings["Authoring.Published"] : Strings["Authoring.NothingToPublish"]);
+        var published = await authoring.PublishCourseAsync(Course, Author, cancellationToken);
+        return Done(published ? strings["Authoring.Published"] : AuthoringText["Notice.NothingToPublish"], EditorUrl);
     }
 
-    public async Task<IActionResult> OnPostDiscardAsync(string courseId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostDiscardAsync(CancellationToken cancellationToken)
     {
-        if (await LoadCourseAsync(courseId, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
-        var discarded = await Authoring.DiscardDraftAsync(Course.Versions, cancellationToken);
-        return Done($"/authoring/courses/{courseId}", discarded ? Strings["Authoring.Discarded"] : Strings["Authoring.NothingToDiscard"]);
+        var discarded = await authoring.DiscardDraftAsync(Course.Versions, cancellationToken);
+        return Done(discarded ? AuthoringText["Notice.Discarded"] : strings["Authoring.NothingToDiscard"], EditorUrl);
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(string courseId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken)
     {
-        if (await LoadCourseAsync(courseId, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
         if (!ConfirmDelete)
         {
-            ModelState.AddModelError(nameof(ConfirmDelete), Strings["Authoring.ConfirmDeleteRequired"]);
+            ModelState.AddModelError(nameof(ConfirmDelete), AuthoringText["Delete.ConfirmRequired"]);
             Input = LocalizedInput.From(Latest!.Title, Latest.Summary);
             return this.Invalid();
         }
 
-        await Authoring.DeleteCourseAsync(Course, cancellationToken);
-        return Done("/authoring/courses", Strings["Authoring.Deleted"]);
+        await authoring.DeleteCourseAsync(Course, cancellationToken);
+        return Done(strings["Authoring.Deleted"], "/authoring/courses");
     }
 
-    public async Task<IActionResult> OnPostMoveLessonAsync(string courseId, string lessonId, int direction, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostMoveLessonAsync(string lessonId, int direction, CancellationToken cancellationToken)
     {
-        if (await LoadCourseAsync(courseId, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
         if (Course.Lessons.FirstOrDefault(l => l.Id == lessonId) is not { } lesson)
         {
             return NotFound();
         }
 
-        await Authoring.MoveLessonAsync(Course, lesson, direction, cancellationToken);
-        return LocalRedirect($"/authoring/courses/{courseId}#lesson-{lessonId}");
+        await authoring.MoveLessonAsync(Course, lesson, direction, cancellationToken);
+        return LocalRedirect($"{EditorUrl}#lesson-{lessonId}");
     }
 }

@@ -1,38 +1,45 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
+using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Core.Content;
+using TrainingSite.Core.Authoring;
 using TrainingSite.Courses.Models;
 using TrainingSite.Courses.Services;
 
 namespace TrainingSite.Courses.Areas.Courses.Pages.Authoring;
 
 /// <summary>/authoring/courses/{courseId}/history: the course's versions; compare two; restore one as the draft.</summary>
-public sealed class CourseHistoryModel(CourseAuthoring authoring, IRegionalScope scope, IStringLocalizer<CoursesStrings> strings)
-    : AuthoringPageModel(authoring, scope, strings)
+[Authorize(Policy = CoursesPermissions.EditOwnRegionPolicy)]
+public sealed class CourseHistoryModel(CourseAuthoring authoring) : AuthoringPageModel
 {
+    [FromRoute]
+    public string CourseId { get; set; } = string.Empty;
+
+    public Course Course { get; private set; } = null!;
+
     public VersionHistory History { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string courseId, int? from, int? to, CancellationToken cancellationToken)
+    public override async Task<RegionalResource?> LoadResourceAsync(CancellationToken cancellationToken)
     {
-        if (await LoadCourseAsync(courseId, cancellationToken) is { } denied)
+        if (await authoring.LoadAsync(CourseId, cancellationToken) is not { } course)
         {
-            return denied;
+            return null;
         }
 
-        var title = VersionWorkflow.Latest(Course.Versions)?.Title.ToString() ?? courseId;
-        History = VersionHistory.Of(title, $"/authoring/courses/{courseId}", Course.Versions, from, to);
-        return Page();
+        Course = course;
+        return new RegionalResource(course.RegionId, CoursesPermissions.Rules);
     }
 
-    public async Task<IActionResult> OnPostRestoreAsync(string courseId, int number, CancellationToken cancellationToken)
+    public void OnGet(int? from, int? to)
     {
-        if (await LoadCourseAsync(courseId, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
+        var title = VersionWorkflow.Latest(Course.Versions)?.Title.ToString() ?? Course.Id;
+        History = VersionHistory.Of(title, $"/authoring/courses/{Course.Id}", Course.Versions, from, to);
+    }
 
-        var restored = await Authoring.RestoreAsync(Course.Versions, number, Author, source => CourseVersion.CopyOf(courseId, source), (source, draft) => draft.Summary = source.Summary, cancellationToken);
-        return restored ? Done($"/authoring/courses/{courseId}", Strings["Authoring.Restored", number]) : NotFound();
+    public async Task<IActionResult> OnPostRestoreAsync(int number, CancellationToken cancellationToken)
+    {
+        var restored = await authoring.RestoreAsync(Course.Versions, number, Author, source => CourseVersion.CopyOf(Course.Id, source), (source, draft) => draft.Summary = source.Summary, cancellationToken);
+        return restored ? Done(AuthoringText["History.Restored", number], $"/authoring/courses/{Course.Id}") : NotFound();
     }
 }

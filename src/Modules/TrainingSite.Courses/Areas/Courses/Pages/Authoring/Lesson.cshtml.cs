@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions.Content;
@@ -6,6 +7,7 @@ using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Core.Content;
 using TrainingSite.Core.Localization;
 using TrainingSite.Core.Ui;
+using TrainingSite.Core.Authoring;
 using TrainingSite.Courses.Models;
 using TrainingSite.Courses.Recipes;
 using TrainingSite.Courses.Services;
@@ -16,9 +18,17 @@ namespace TrainingSite.Courses.Areas.Courses.Pages.Authoring;
 /// /authoring/courses/{courseId}/lessons/{lessonId} (and .../lessons/new): the Markdown editor with a tab
 /// and a preview per language, publish and discard for the lesson, delete.
 /// </summary>
-public sealed class LessonModel(CourseAuthoring authoring, IRegionalScope scope, IStringLocalizer<CoursesStrings> strings)
-    : AuthoringPageModel(authoring, scope, strings)
+[Authorize(Policy = CoursesPermissions.EditOwnRegionPolicy)]
+public sealed class LessonModel(CourseAuthoring authoring, IStringLocalizer<CoursesStrings> strings) : AuthoringPageModel
 {
+    public const string NewId = "new";
+
+    [FromRoute]
+    public string CourseId { get; set; } = string.Empty;
+
+    [FromRoute]
+    public string LessonId { get; set; } = string.Empty;
+
     [BindProperty]
     public LocalizedInput Input { get; set; } = new();
 
@@ -29,6 +39,9 @@ public sealed class LessonModel(CourseAuthoring authoring, IRegionalScope scope,
     [BindProperty]
     public bool FactsChecked { get; set; }
 
+    public Course Course { get; private set; } = null!;
+
+    /// <summary>The lesson; null on .../lessons/new.</summary>
     public Lesson? Lesson { get; private set; }
 
     public LessonVersion? Latest => Lesson is null ? null : VersionWorkflow.Latest(Lesson.Versions);
@@ -36,43 +49,41 @@ public sealed class LessonModel(CourseAuthoring authoring, IRegionalScope scope,
     public IReadOnlyDictionary<string, string>? Previews { get; private set; }
 
     public IReadOnlyDictionary<string, TranslationState> States =>
-        TranslationStates.Of(Latest, Latest?.Body ?? Abstractions.Localization.LocalizedText.Empty);
+        TranslationStates.Of(Latest, Latest?.Body ?? LocalizedText.Empty);
 
-    public async Task<IActionResult> OnGetAsync(string courseId, string lessonId, CancellationToken cancellationToken)
+    private string LessonUrl => $"/authoring/courses/{Course.Id}/lessons/{Lesson?.Id}";
+
+    /// <summary>The course (its region decides) and, unless the id is "new", the lesson; null (404) when either is missing.</summary>
+    public override async Task<RegionalResource?> LoadResourceAsync(CancellationToken cancellationToken)
     {
-        if (await LoadAsync(courseId, lessonId, cancellationToken) is { } denied)
+        if (await authoring.LoadAsync(CourseId, cancellationToken) is not { } course)
         {
-            return denied;
+            return null;
         }
 
-        Input = Latest is null ? LocalizedInput.From(Abstractions.Localization.LocalizedText.Empty, Abstractions.Localization.LocalizedText.Empty) : LocalizedInput.From(Latest.Title, Latest.Body, Latest.Minutes);
+        (Course, Lesson) = (course, course.Lessons.FirstOrDefault(l => l.Id == LessonId));
+        return LessonId != NewId && Lesson is null ? null : new RegionalResource(course.RegionId, CoursesPermissions.Rules);
+    }
+
+    public void OnGet()
+    {
+        Input = Latest is null ? LocalizedInput.From(LocalizedText.Empty, LocalizedText.Empty) : LocalizedInput.From(Latest.Title, Latest.Body, Latest.Minutes);
         Previews = Render(Input);
-        return Page();
     }
 
     /// <summary>Without JavaScript, "Preview" renders every language's preview from the posted text.</summary>
-    public async Task<IActionResult> OnPostPreviewAsync(string courseId, string lessonId, CancellationToken cancellationToken)
+    public IActionResult OnPostPreview()
     {
-        if (await LoadAsync(courseId, lessonId, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
         Previews = Render(Input);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostSaveAsync(string courseId, string lessonId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
     {
-        if (await LoadAsync(courseId, lessonId, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
-        ValidateText(Input, CourseRecipeReader.MaxBodyLength);
+        ValidateText(Input.Title, Input.Text, (CourseAuthoring.TitleMaxLength, CourseRecipeReader.MaxBodyLength));
         if (Input.Minutes is < 1 or > 600)
         {
-            ModelState.AddModelError("Input.Minutes", Strings["Editor.MinutesRange"]);
+            ModelState.AddModelError("Input.Minutes", strings["Editor.MinutesRange"]);
         }
 
         if (!ModelState.IsValid)
@@ -85,53 +96,38 @@ public sealed class LessonModel(CourseAuthoring authoring, IRegionalScope scope,
         DateOnly? reviewedOn = FactsChecked ? SiteTime.Today : null;
         if (Lesson is null)
         {
-            var id = await Authoring.CreateLessonAsync(Course, title, body, Input.Minutes, reviewedOn, Author, cancellationToken);
-            return Done($"/authoring/courses/{courseId}/lessons/{id}", Strings["Authoring.DraftSaved"]);
+            var id = await authoring.CreateLessonAsync(Course, title, body, Input.Minutes, reviewedOn, Author, cancellationToken);
+            return Done(AuthoringText["Notice.DraftSaved"], $"/authoring/courses/{Course.Id}/lessons/{id}");
         }
 
-        await Authoring.SaveLessonDraftAsync(Lesson, title, body, Input.Minutes, reviewedOn, Author, cancellationToken);
-        return Done($"/authoring/courses/{courseId}/lessons/{lessonId}", Strings["Authoring.DraftSaved"]);
+        await authoring.SaveLessonDraftAsync(Lesson, title, body, Input.Minutes, reviewedOn, Author, cancellationToken);
+        return Done(AuthoringText["Notice.DraftSaved"], LessonUrl);
     }
 
-    public async Task<IActionResult> OnPostPublishAsync(string courseId, string lessonId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostPublishAsync(CancellationToken cancellationToken)
     {
-        if (await LoadAsync(courseId, lessonId, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
         if (Lesson is null)
         {
             return NotFound();
         }
 
-        var published = await Authoring.PublishLessonAsync(Lesson, Author, cancellationToken);
-        return Done($"/authoring/courses/{courseId}/lessons/{lessonId}", published ? Strings["Authoring.Published"] : Strings["Authoring.NothingToPublish"]);
+        var published = await authoring.PublishLessonAsync(Lesson, Author, cancellationToken);
+        return Done(published ? strings["Authoring.Published"] : AuthoringText["Notice.NothingToPublish"], LessonUrl);
     }
 
-    public async Task<IActionResult> OnPostDiscardAsync(string courseId, string lessonId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostDiscardAsync(CancellationToken cancellationToken)
     {
-        if (await LoadAsync(courseId, lessonId, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
         if (Lesson is null)
         {
             return NotFound();
         }
 
-        var discarded = await Authoring.DiscardDraftAsync(Lesson.Versions, cancellationToken);
-        return Done($"/authoring/courses/{courseId}/lessons/{lessonId}", discarded ? Strings["Authoring.Discarded"] : Strings["Authoring.NothingToDiscard"]);
+        var discarded = await authoring.DiscardDraftAsync(Lesson.Versions, cancellationToken);
+        return Done(discarded ? AuthoringText["Notice.Discarded"] : strings["Authoring.NothingToDiscard"], LessonUrl);
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(string courseId, string lessonId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken)
     {
-        if (await LoadAsync(courseId, lessonId, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
         if (Lesson is null)
         {
             return NotFound();
@@ -139,30 +135,13 @@ public sealed class LessonModel(CourseAuthoring authoring, IRegionalScope scope,
 
         if (!ConfirmDelete)
         {
-            ModelState.AddModelError(nameof(ConfirmDelete), Strings["Authoring.ConfirmDeleteRequired"]);
+            ModelState.AddModelError(nameof(ConfirmDelete), AuthoringText["Delete.ConfirmRequired"]);
             Input = LocalizedInput.From(Latest!.Title, Latest.Body, Latest.Minutes);
             return this.Invalid();
         }
 
-        await Authoring.DeleteLessonAsync(Course, Lesson, cancellationToken);
-        return Done($"/authoring/courses/{courseId}", Strings["Authoring.Deleted"]);
-    }
-
-    /// <summary>Loads the course (with the scope check) and, unless the id is "new", the lesson.</summary>
-    private async Task<IActionResult?> LoadAsync(string courseId, string lessonId, CancellationToken cancellationToken)
-    {
-        if (await LoadCourseAsync(courseId, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
-        if (lessonId == "new")
-        {
-            return null;
-        }
-
-        Lesson = Course.Lessons.FirstOrDefault(l => l.Id == lessonId);
-        return Lesson is null ? NotFound() : null;
+        await authoring.DeleteLessonAsync(Course, Lesson, cancellationToken);
+        return Done(strings["Authoring.Deleted"], $"/authoring/courses/{Course.Id}");
     }
 
     private static Dictionary<string, string> Render(LocalizedInput input) =>

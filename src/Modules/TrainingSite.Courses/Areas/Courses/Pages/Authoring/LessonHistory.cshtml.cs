@@ -1,49 +1,52 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
+using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Core.Content;
+using TrainingSite.Core.Authoring;
 using TrainingSite.Courses.Models;
 using TrainingSite.Courses.Services;
 
 namespace TrainingSite.Courses.Areas.Courses.Pages.Authoring;
 
 /// <summary>/authoring/courses/{courseId}/lessons/{lessonId}/history: the lesson's versions; compare; restore.</summary>
-public sealed class LessonHistoryModel(CourseAuthoring authoring, IRegionalScope scope, IStringLocalizer<CoursesStrings> strings)
-    : AuthoringPageModel(authoring, scope, strings)
+[Authorize(Policy = CoursesPermissions.EditOwnRegionPolicy)]
+public sealed class LessonHistoryModel(CourseAuthoring authoring) : AuthoringPageModel
 {
+    [FromRoute]
+    public string CourseId { get; set; } = string.Empty;
+
+    [FromRoute]
+    public string LessonId { get; set; } = string.Empty;
+
+    public Lesson Lesson { get; private set; } = null!;
+
     public VersionHistory History { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string courseId, string lessonId, int? from, int? to, CancellationToken cancellationToken)
+    private string LessonUrl => $"/authoring/courses/{CourseId}/lessons/{Lesson.Id}";
+
+    /// <summary>The lesson, authorized by its course's region; null (404) when either does not exist.</summary>
+    public override async Task<RegionalResource?> LoadResourceAsync(CancellationToken cancellationToken)
     {
-        if (await LoadCourseAsync(courseId, cancellationToken) is { } denied)
+        if (await authoring.LoadAsync(CourseId, cancellationToken) is not { } course || course.Lessons.FirstOrDefault(l => l.Id == LessonId) is not { } lesson)
         {
-            return denied;
+            return null;
         }
 
-        if (Course.Lessons.FirstOrDefault(l => l.Id == lessonId) is not { } lesson)
-        {
-            return NotFound();
-        }
-
-        var title = VersionWorkflow.Latest(lesson.Versions)?.Title.ToString() ?? lessonId;
-        History = VersionHistory.Of(title, $"/authoring/courses/{courseId}/lessons/{lessonId}", lesson.Versions, from, to);
-        return Page();
+        Lesson = lesson;
+        return new RegionalResource(course.RegionId, CoursesPermissions.Rules);
     }
 
-    public async Task<IActionResult> OnPostRestoreAsync(string courseId, string lessonId, int number, CancellationToken cancellationToken)
+    public void OnGet(int? from, int? to)
     {
-        if (await LoadCourseAsync(courseId, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
+        var title = VersionWorkflow.Latest(Lesson.Versions)?.Title.ToString() ?? Lesson.Id;
+        History = VersionHistory.Of(title, LessonUrl, Lesson.Versions, from, to);
+    }
 
-        if (Course.Lessons.FirstOrDefault(l => l.Id == lessonId) is not { } lesson)
-        {
-            return NotFound();
-        }
-
-        var restored = await Authoring.RestoreAsync(lesson.Versions, number, Author, source => LessonVersion.CopyOf(lessonId, source),
+    public async Task<IActionResult> OnPostRestoreAsync(int number, CancellationToken cancellationToken)
+    {
+        var restored = await authoring.RestoreAsync(Lesson.Versions, number, Author, source => LessonVersion.CopyOf(Lesson.Id, source),
             (source, draft) => { draft.Body = source.Body; draft.Minutes = source.Minutes; draft.ReviewedOn = source.ReviewedOn; }, cancellationToken);
-        return restored ? Done($"/authoring/courses/{courseId}/lessons/{lessonId}", Strings["Authoring.Restored", number]) : NotFound();
+        return restored ? Done(AuthoringText["History.Restored", number], LessonUrl) : NotFound();
     }
 }

@@ -5,26 +5,31 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions;
 using TrainingSite.Abstractions.Content;
+using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Abstractions.Regions;
 using TrainingSite.Core.Ui;
+using TrainingSite.Core.Authoring;
 using TrainingSite.Courses.Services;
 
 namespace TrainingSite.Courses.Areas.Courses.Pages.Authoring;
 
 /// <summary>/authoring/courses/new: a new course, as a draft, in a part of the package the user may author.</summary>
 [Authorize(Policy = CoursesPermissions.EditOwnRegionPolicy)]
+[RegionalList]
 public sealed class NewCourseModel(
     CourseAuthoring authoring,
-    IRegionalScope scope,
+    IRegionalAccess access,
+    IAuthorizationService authorization,
     IRegionDirectory regionDirectory,
     IStringLocalizer<CoursesStrings> strings,
+    IStringLocalizer<AuthoringStrings> authoringText,
     IStringLocalizer<SharedStrings> shared) : PageModel
 {
     public const string NationalValue = "national";
 
     [BindProperty]
-    public LocalizedInput Input { get; set; } = LocalizedInput.From(Abstractions.Localization.LocalizedText.Empty, Abstractions.Localization.LocalizedText.Empty);
+    public LocalizedInput Input { get; set; } = LocalizedInput.From(LocalizedText.Empty, LocalizedText.Empty);
 
     [BindProperty]
     public string? Part { get; set; }
@@ -42,43 +47,32 @@ public sealed class NewCourseModel(
         {
             ModelState.AddModelError(nameof(Part), shared["Validation.OneOf"]);
         }
-        else if (!await scope.CanAuthorAsync(User, regionId, cancellationToken))
+        else if (!await authorization.MayAsync(User, regionId, CoursesPermissions.Rules, RegionalOperation.Edit))
         {
             return Forbid();
         }
 
-        if (LocalizedInput.ToText(Input.Title).Count == 0)
-        {
-            ModelState.AddModelError("Input.Title[fi]", strings["Editor.TitleRequired"]);
-        }
-
-        if (Input.Title.Values.Any(t => t?.Length > AuthoringPageModel.TitleMaxLength) || Input.Text.Values.Any(t => t?.Length > AuthoringPageModel.SummaryMaxLength))
-        {
-            ModelState.AddModelError("Input.Title[fi]", strings["Editor.TooLong", AuthoringPageModel.TitleMaxLength]);
-        }
-
+        TextValidation.Validate(ModelState, authoringText, Input.Title, Input.Text, (CourseAuthoring.TitleMaxLength, CourseAuthoring.SummaryMaxLength));
         if (!ModelState.IsValid)
         {
             return this.Invalid();
         }
 
-        var author = ContentAuthor.Of(User);
-        var id = await authoring.CreateCourseAsync(regionId, LocalizedInput.ToText(Input.Title), LocalizedInput.ToText(Input.Text), author, cancellationToken);
-        TempData["Notice"] = strings["Authoring.Created"].Value;
-        return LocalRedirect($"/authoring/courses/{id}");
+        var id = await authoring.CreateCourseAsync(regionId, LocalizedInput.ToText(Input.Title), LocalizedInput.ToText(Input.Text), ContentAuthor.Of(User), cancellationToken);
+        return AuthoringNotice.Redirect(this, strings["Authoring.Created"], $"/authoring/courses/{id}");
     }
 
     private async Task LoadPartsAsync(CancellationToken cancellationToken)
     {
-        var authorable = await scope.AuthorableRegionsAsync(User, cancellationToken);
+        var scope = await access.ScopeAsync(User, CoursesPermissions.Rules, RegionalOperation.Edit, cancellationToken);
         var regions = await regionDirectory.ListAsync(cancellationToken);
         var parts = new List<SelectListItem>();
-        if (authorable is null)
+        if (scope.National)
         {
             parts.Add(new SelectListItem(strings["Catalog.National"], NationalValue));
         }
 
-        parts.AddRange(regions.Where(r => authorable is null || authorable.Contains(r.Id)).Select(r => new SelectListItem(strings["Catalog.SectionOf", r.Name], r.Id)));
+        parts.AddRange(regions.Where(r => scope.Includes(r.Id)).Select(r => new SelectListItem(strings["Catalog.SectionOf", r.Name], r.Id)));
         Parts = parts;
     }
 }

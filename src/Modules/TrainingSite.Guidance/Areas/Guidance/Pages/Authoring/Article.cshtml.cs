@@ -1,7 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions.Permissions;
+using TrainingSite.Core.Recipes;
 using TrainingSite.Core.Ui;
+using TrainingSite.Abstractions.Recipes;
+using TrainingSite.Core.Authoring;
 using TrainingSite.Guidance.Models;
 using TrainingSite.Guidance.Services;
 
@@ -9,17 +13,24 @@ namespace TrainingSite.Guidance.Areas.Guidance.Pages.Authoring;
 
 /// <summary>
 /// /authoring/guidance/{articleId}: the article's draft (text per language with a preview, topic, audience,
-/// tags); publish or discard the draft; delete the article. Every handler loads the article and checks the
-/// regional scope first.
+/// tags); publish or discard the draft; delete the article. The article is loaded and authorized before any handler
+/// runs (see <see cref="AuthoringPageModel"/>).
 /// </summary>
-public sealed class ArticleModel(GuidanceAuthoring authoring, IRegionalScope scope, IStringLocalizer<GuidanceAuthoringStrings> strings)
-    : GuidanceAuthoringPageModel(authoring, scope, strings)
+[Authorize(Policy = GuidancePermissions.EditOwnRegionPolicy)]
+public sealed class ArticleModel(GuidanceAuthoring authoring, IStringLocalizer<GuidanceAuthoringStrings> strings) : AuthoringPageModel
 {
+    [FromRoute]
+    public string ArticleId { get; set; } = string.Empty;
+
     [BindProperty]
     public ArticleInput Input { get; set; } = new();
 
     [BindProperty]
     public bool ConfirmDelete { get; set; }
+
+    public GuidanceArticle Article { get; private set; } = null!;
+
+    public IReadOnlyList<Topic> Topics { get; private set; } = [];
 
     public GuidanceArticleVersion? Latest => VersionWorkflow.Latest(Article.Versions);
 
@@ -30,106 +41,78 @@ public sealed class ArticleModel(GuidanceAuthoring authoring, IRegionalScope sco
     public ArticleState State => VersionWorkflow.Published(Article.Versions) is null ? ArticleState.Draft
         : VersionWorkflow.Draft(Article.Versions) is null ? ArticleState.Published : ArticleState.Changed;
 
-    public async Task<IActionResult> OnGetAsync(string articleId, CancellationToken cancellationToken)
+    private string EditorUrl => $"/authoring/guidance/{Article.Id}";
+
+    public override async Task<RegionalResource?> LoadResourceAsync(CancellationToken cancellationToken)
     {
-        if (await LoadAsync(articleId, cancellationToken) is { } denied)
+        if (!RecipeReader.IsValidId(ArticleId) || await authoring.LoadAsync(ArticleId, cancellationToken) is not { } article)
         {
-            return denied;
+            return null;
         }
 
+        (Article, Topics) = (article, await authoring.TopicsAsync(cancellationToken));
+        return new RegionalResource(article.RegionId, GuidancePermissions.Rules);
+    }
+
+    public void OnGet()
+    {
         Input = ArticleInput.From(Latest);
         Previews = ArticleEditorModel.Render(Input);
-        return Page();
     }
 
     /// <summary>Without JavaScript, "Preview" renders every language's preview from the posted text.</summary>
-    public async Task<IActionResult> OnPostPreviewAsync(string articleId, CancellationToken cancellationToken)
+    public IActionResult OnPostPreview()
     {
-        if (await LoadAsync(articleId, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
         Previews = ArticleEditorModel.Render(Input);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostSaveAsync(string articleId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
     {
-        if (await LoadAsync(articleId, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
-        Validate(Input);
+        ValidateText(Input.Title, Input.Text, (ArticleInput.TitleMaxLength, ArticleInput.BodyMaxLength), finnishTitleRequired: true);
+        Input.Validate(ModelState, Topics, strings);
         if (!ModelState.IsValid)
         {
             Previews = ArticleEditorModel.Render(Input);
             return this.Invalid();
         }
 
-        await Authoring.SaveDraftAsync(Article, Input.ToDraft(), Author, cancellationToken);
-        return Done($"/authoring/guidance/{articleId}", Strings["Editor.DraftSaved"]);
+        await authoring.SaveDraftAsync(Article, Input.ToDraft(), Author, cancellationToken);
+        return Done(AuthoringText["Notice.DraftSaved"], EditorUrl);
     }
 
-    public async Task<IActionResult> OnPostPublishAsync(string articleId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostPublishAsync(CancellationToken cancellationToken)
     {
-        if (await LoadAsync(articleId, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
         // A live article needs a Finnish title and body: the search, the public page and the recipe export rely on them.
         if (VersionWorkflow.Draft(Article.Versions) is { } draft && !(draft.Title.ContainsKey(SiteCultures.Default) && draft.Body.ContainsKey(SiteCultures.Default)))
         {
-            ModelState.AddModelError($"Input.Text[{SiteCultures.Default}]", Strings["Publish.FinnishRequired"]);
+            ModelState.AddModelError($"Input.Text[{SiteCultures.Default}]", strings["Publish.FinnishRequired"]);
             Input = ArticleInput.From(Latest);
             Previews = ArticleEditorModel.Render(Input);
             return this.Invalid();
         }
 
-        var published = await Authoring.PublishAsync(Article, Author, cancellationToken);
-        return Done($"/authoring/guidance/{articleId}", published ? Strings["Publish.Done"] : Strings["Publish.Nothing"]);
+        var published = await authoring.PublishAsync(Article, Author, cancellationToken);
+        return Done(published ? strings["Publish.Done"] : AuthoringText["Notice.NothingToPublish"], EditorUrl);
     }
 
-    public async Task<IActionResult> OnPostDiscardAsync(string articleId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostDiscardAsync(CancellationToken cancellationToken)
     {
-        if (await LoadAsync(articleId, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
-        var discarded = await Authoring.DiscardDraftAsync(Article, cancellationToken);
-        return Done($"/authoring/guidance/{articleId}", discarded ? Strings["Publish.Discarded"] : Strings["Publish.NothingToDiscard"]);
+        var discarded = await authoring.DiscardDraftAsync(Article, cancellationToken);
+        return Done(discarded ? AuthoringText["Notice.Discarded"] : strings["Publish.NothingToDiscard"], EditorUrl);
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(string articleId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken)
     {
-        if (await LoadAsync(articleId, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
         if (!ConfirmDelete)
         {
-            ModelState.AddModelError(nameof(ConfirmDelete), Strings["Delete.ConfirmRequired"]);
+            ModelState.AddModelError(nameof(ConfirmDelete), AuthoringText["Delete.ConfirmRequired"]);
             Input = ArticleInput.From(Latest);
             Previews = ArticleEditorModel.Render(Input);
             return this.Invalid();
         }
 
-        await Authoring.DeleteAsync(Article, cancellationToken);
-        return Done("/authoring/guidance", Strings["Delete.Done"]);
-    }
-
-    private async Task<IActionResult?> LoadAsync(string articleId, CancellationToken cancellationToken)
-    {
-        var denied = await LoadArticleAsync(articleId, cancellationToken);
-        if (denied is null)
-        {
-            await LoadTopicsAsync(cancellationToken);
-        }
-
-        return denied;
+        await authoring.DeleteAsync(Article, cancellationToken);
+        return Done(strings["Delete.Done"], "/authoring/guidance");
     }
 }

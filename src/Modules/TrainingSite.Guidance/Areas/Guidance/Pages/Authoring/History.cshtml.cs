@@ -1,36 +1,46 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions.Permissions;
+using TrainingSite.Abstractions.Recipes;
+using TrainingSite.Core.Recipes;
+using TrainingSite.Core.Authoring;
+using TrainingSite.Guidance.Models;
 using TrainingSite.Guidance.Services;
 
 namespace TrainingSite.Guidance.Areas.Guidance.Pages.Authoring;
 
 /// <summary>/authoring/guidance/{articleId}/history: the article's versions; compare two; restore one as the draft.</summary>
-public sealed class HistoryModel(GuidanceAuthoring authoring, IRegionalScope scope, IStringLocalizer<GuidanceAuthoringStrings> strings)
-    : GuidanceAuthoringPageModel(authoring, scope, strings)
+[Authorize(Policy = GuidancePermissions.EditOwnRegionPolicy)]
+public sealed class HistoryModel(GuidanceAuthoring authoring, IStringLocalizer<GuidanceAuthoringStrings> strings) : AuthoringPageModel
 {
-    public ArticleHistory History { get; private set; } = null!;
+    [FromRoute]
+    public string ArticleId { get; set; } = string.Empty;
 
-    public async Task<IActionResult> OnGetAsync(string articleId, int? from, int? to, CancellationToken cancellationToken)
+    public GuidanceArticle Article { get; private set; } = null!;
+
+    public VersionHistory History { get; private set; } = null!;
+
+    public override async Task<RegionalResource?> LoadResourceAsync(CancellationToken cancellationToken)
     {
-        if (await LoadArticleAsync(articleId, cancellationToken) is { } denied)
+        if (!RecipeReader.IsValidId(ArticleId) || await authoring.LoadAsync(ArticleId, cancellationToken) is not { } article)
         {
-            return denied;
+            return null;
         }
 
-        var title = VersionWorkflow.Latest(Article.Versions)?.Title.ToString() is { Length: > 0 } t ? t : articleId;
-        History = ArticleHistory.Of(title, $"/authoring/guidance/{articleId}", Article.Versions, from, to);
-        return Page();
+        Article = article;
+        return new RegionalResource(article.RegionId, GuidancePermissions.Rules);
     }
 
-    public async Task<IActionResult> OnPostRestoreAsync(string articleId, int number, CancellationToken cancellationToken)
+    public void OnGet(int? from, int? to)
     {
-        if (await LoadArticleAsync(articleId, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
+        var title = VersionWorkflow.Latest(Article.Versions)?.Title.ToString() is { Length: > 0 } t ? t : Article.Id;
+        History = VersionHistory.Of(title, $"/authoring/guidance/{Article.Id}", Article.Versions, from, to) with { Intro = strings["History.ArticleIntro"] };
+    }
 
-        var restored = await Authoring.RestoreAsync(Article, number, Author, cancellationToken);
-        return restored ? Done($"/authoring/guidance/{articleId}", Strings["History.Restored", number]) : NotFound();
+    public async Task<IActionResult> OnPostRestoreAsync(int number, CancellationToken cancellationToken)
+    {
+        var restored = await authoring.RestoreAsync(Article, number, Author, cancellationToken);
+        return restored ? Done(AuthoringText["History.Restored", number], $"/authoring/guidance/{Article.Id}") : NotFound();
     }
 }

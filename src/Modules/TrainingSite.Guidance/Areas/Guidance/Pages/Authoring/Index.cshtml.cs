@@ -13,9 +13,10 @@ namespace TrainingSite.Guidance.Areas.Guidance.Pages.Authoring;
 
 /// <summary>/authoring/guidance: the articles this user may author, filtered by region, topic and state.</summary>
 [Authorize(Policy = GuidancePermissions.EditOwnRegionPolicy)]
+[RegionalList]
 public sealed class IndexModel(
     GuidanceAuthoring authoring,
-    IRegionalScope scope,
+    IRegionalAccess access,
     IRegionDirectory regionDirectory,
     IStringLocalizer<GuidanceAuthoringStrings> strings,
     IStringLocalizer<SharedStrings> shared) : PageModel
@@ -47,12 +48,12 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var authorable = await scope.AuthorableRegionsAsync(User, cancellationToken);
-        var regions = (await regionDirectory.ListAsync(cancellationToken)).Where(r => authorable is null || authorable.Contains(r.Id)).ToList();
+        var scope = await access.ScopeAsync(User, GuidancePermissions.Rules, RegionalOperation.Edit, cancellationToken);
+        var regions = (await regionDirectory.ListAsync(cancellationToken)).Where(r => scope.Includes(r.Id)).ToList();
         var topics = await authoring.TopicsAsync(cancellationToken);
         RegionNames = regions.ToDictionary(r => r.Id, r => r.Name.ToString());
         TopicNames = topics.ToDictionary(t => t.Id, t => t.Name.ToString());
-        Regions = [new(strings["List.AllRegions"], string.Empty), .. authorable is null ? [new SelectListItem(shared["Region.National"], NationalValue)] : Array.Empty<SelectListItem>(), .. regions.Select(r => new SelectListItem(r.Name.ToString(), r.Id))];
+        Regions = [new(strings["List.AllRegions"], string.Empty), .. scope.National ? [new SelectListItem(shared["Region.National"], NationalValue)] : Array.Empty<SelectListItem>(), .. regions.Select(r => new SelectListItem(r.Name.ToString(), r.Id))];
         Topics = [new(strings["List.AllTopics"], string.Empty), .. topics.Select(t => new SelectListItem(t.Name.ToString(), t.Id))];
         StateOptions = [new(strings["List.AllStates"], string.Empty), .. States.Select(s => new SelectListItem(strings[$"List.State.{s}"], s))];
 
@@ -71,7 +72,7 @@ public sealed class IndexModel(
         }
 
         var state = State switch { "draft" => ArticleState.Draft, "published" => ArticleState.Published, "changed" => ArticleState.Changed, _ => (ArticleState?)null };
-        Articles = [.. (await authoring.ListAsync(authorable, cancellationToken))
+        Articles = [.. (await authoring.ListAsync(scope, cancellationToken))
             .Where(a => string.IsNullOrEmpty(Region) || (Region == NationalValue ? a.RegionId is null : a.RegionId == Region))
             .Where(a => string.IsNullOrEmpty(Topic) || a.TopicId == Topic)
             .Where(a => state is null || a.State == state)

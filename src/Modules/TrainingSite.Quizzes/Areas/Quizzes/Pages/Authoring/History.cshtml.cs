@@ -1,57 +1,64 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Permissions;
+using TrainingSite.Core.Content;
+using TrainingSite.Core.Authoring;
 using TrainingSite.Quizzes.Models;
 using TrainingSite.Quizzes.Services;
 
 namespace TrainingSite.Quizzes.Areas.Quizzes.Pages.Authoring;
 
 /// <summary>/authoring/courses/{courseId}/quiz/history: every version of the quiz; compare two; restore one as the draft.</summary>
-public sealed class HistoryModel(QuizAuthoring authoring, ICourseDirectory courses, IRegionalScope scope, IStringLocalizer<QuizzesStrings> strings)
-    : QuizAuthoringPageModel(authoring, courses, scope)
+[Authorize(Policy = QuizzesPermissions.EditQuizzesPolicy)]
+public sealed class HistoryModel(QuizAuthoring authoring, ICourseDirectory courses, IStringLocalizer<QuizzesStrings> strings) : AuthoringPageModel
 {
-    public IReadOnlyList<QuizVersion> Versions { get; private set; } = [];
+    /// <summary>A quiz version compared as one text per language: its settings and every question with its choices.</summary>
+    private static readonly VersionField WholeQuiz = new(null, (version, culture) => QuizText.Render((QuizVersion)version, culture));
 
-    public QuizVersion? From { get; private set; }
+    [FromRoute]
+    public string CourseId { get; set; } = string.Empty;
 
-    public QuizVersion? To { get; private set; }
+    public Models.Quiz Quiz { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string courseId, int? from, int? to, CancellationToken cancellationToken)
+    public VersionHistory History { get; private set; } = null!;
+
+    private string EditorUrl => $"/authoring/courses/{CourseId}/quiz";
+
+    /// <summary>The course's quiz, authorized by the course's region; null (404) when the course has none.</summary>
+    public override async Task<RegionalResource?> LoadResourceAsync(CancellationToken cancellationToken)
     {
-        if (await LoadAsync(courseId, cancellationToken) is { } denied)
+        var (exists, regionId) = await courses.RegionOfAsync(CourseId, cancellationToken);
+        if (!exists || await authoring.LoadAsync(CourseId, cancellationToken) is not { } quiz)
         {
-            return denied;
+            return null;
         }
 
-        if (Quiz is null)
-        {
-            return NotFound();
-        }
-
-        Versions = [.. Quiz.Versions.OrderByDescending(v => v.Number)];
-        (From, To) = (Versions.FirstOrDefault(v => v.Number == from), Versions.FirstOrDefault(v => v.Number == to));
-        return Page();
+        Quiz = quiz;
+        return new RegionalResource(regionId, QuizzesPermissions.Rules);
     }
 
-    public async Task<IActionResult> OnPostRestoreAsync(string courseId, int number, CancellationToken cancellationToken)
+    public void OnGet(int? from, int? to)
     {
-        if (await LoadAsync(courseId, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
+        var title = VersionWorkflow.Latest(Quiz.Versions)?.Title.ToString() is { Length: > 0 } t ? t : strings["Editor.DefaultTitle"];
+        History = VersionHistory.Of(title, EditorUrl, Quiz.Versions, from, to) with { Fields = [WholeQuiz] };
+    }
 
-        if (Quiz?.Versions.FirstOrDefault(v => v.Number == number) is not { } source)
+    public async Task<IActionResult> OnPostRestoreAsync(int number, CancellationToken cancellationToken)
+    {
+        if (Quiz.Versions.FirstOrDefault(v => v.Number == number) is not { } source)
         {
             return NotFound();
         }
 
-        await Authoring.ChangeAsync(Quiz, Author, draft =>
+        await authoring.ChangeAsync(Quiz, Author, draft =>
         {
             var copy = QuizVersion.CopyOf(Quiz.Id, source);
             (draft.Title, draft.PassPercent, draft.MaxAttempts, draft.Shuffle, draft.OnePerPage, draft.PartialCredit, draft.Questions) =
                 (copy.Title, copy.PassPercent, copy.MaxAttempts, copy.Shuffle, copy.OnePerPage, copy.PartialCredit, copy.Questions);
         }, cancellationToken);
-        return Done(strings["History.Restored", number]);
+        return Done(AuthoringText["History.Restored", number], EditorUrl);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions.Courses;
@@ -5,6 +6,7 @@ using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Core.Content;
 using TrainingSite.Core.Localization;
 using TrainingSite.Core.Ui;
+using TrainingSite.Core.Authoring;
 using TrainingSite.Quizzes.Models;
 using TrainingSite.Quizzes.Services;
 
@@ -12,11 +14,18 @@ namespace TrainingSite.Quizzes.Areas.Quizzes.Pages.Authoring;
 
 /// <summary>
 /// /authoring/courses/{courseId}/quiz: the quiz's settings and questions (add, edit, reorder, delete),
-/// publish or discard the draft, and a preview of the questions as a learner sees them.
+/// publish or discard the draft, and a preview of the questions as a learner sees them. The course's region decides
+/// (<see cref="QuizzesPermissions.Rules"/>), before any handler runs.
 /// </summary>
-public sealed class QuizModel(QuizAuthoring authoring, ICourseDirectory courses, IRegionalScope scope, IStringLocalizer<QuizzesStrings> strings)
-    : QuizAuthoringPageModel(authoring, courses, scope)
+[Authorize(Policy = QuizzesPermissions.EditQuizzesPolicy)]
+public sealed class QuizModel(QuizAuthoring authoring, ICourseDirectory courses, IStringLocalizer<QuizzesStrings> strings) : AuthoringPageModel
 {
+    [FromRoute]
+    public string CourseId { get; set; } = string.Empty;
+
+    /// <summary>The course's quiz, or null when it has none yet.</summary>
+    public Models.Quiz? Quiz { get; private set; }
+
     [BindProperty]
     public QuizSettingsInput Input { get; set; } = new();
 
@@ -24,40 +33,35 @@ public sealed class QuizModel(QuizAuthoring authoring, ICourseDirectory courses,
 
     public bool HasDraft => Quiz is not null && VersionWorkflow.Draft(Quiz.Versions) is not null;
 
-    public async Task<IActionResult> OnGetAsync(string courseId, CancellationToken cancellationToken)
+    private string EditorUrl => $"/authoring/courses/{CourseId}/quiz";
+
+    public override async Task<RegionalResource?> LoadResourceAsync(CancellationToken cancellationToken)
     {
-        if (await LoadAsync(courseId, cancellationToken) is { } denied)
+        var (exists, regionId) = await courses.RegionOfAsync(CourseId, cancellationToken);
+        if (!exists)
         {
-            return denied;
+            return null;
         }
 
-        Input = QuizSettingsInput.From(Latest);
-        return Page();
+        Quiz = await authoring.LoadAsync(CourseId, cancellationToken);
+        return new RegionalResource(regionId, QuizzesPermissions.Rules);
     }
 
-    public async Task<IActionResult> OnPostCreateAsync(string courseId, CancellationToken cancellationToken)
-    {
-        if (await LoadAsync(courseId, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
+    public void OnGet() => Input = QuizSettingsInput.From(Latest);
 
+    public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
+    {
         if (Quiz is null)
         {
             var title = strings.InEveryLanguage("Editor.DefaultTitle");
-            await Authoring.CreateAsync(courseId, title, Author, cancellationToken);
+            await authoring.CreateAsync(CourseId, title, Author, cancellationToken);
         }
 
-        return Done(strings["Editor.Created"]);
+        return Done(strings["Editor.Created"], EditorUrl);
     }
 
-    public async Task<IActionResult> OnPostSaveAsync(string courseId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
     {
-        if (await LoadAsync(courseId, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
         if (Quiz is null)
         {
             return NotFound();
@@ -69,23 +73,18 @@ public sealed class QuizModel(QuizAuthoring authoring, ICourseDirectory courses,
             return this.Invalid();
         }
 
-        await Authoring.ChangeAsync(Quiz, Author, Input.ApplyTo, cancellationToken);
-        return Done(strings["Editor.DraftSaved"]);
+        await authoring.ChangeAsync(Quiz, Author, Input.ApplyTo, cancellationToken);
+        return Done(AuthoringText["Notice.DraftSaved"], EditorUrl);
     }
 
-    public async Task<IActionResult> OnPostMoveAsync(string courseId, string questionId, int direction, CancellationToken cancellationToken) =>
-        await ChangeQuestionsAsync(courseId, draft => QuizAuthoring.MoveQuestion(draft, questionId, direction), cancellationToken);
+    public async Task<IActionResult> OnPostMoveAsync(string questionId, int direction, CancellationToken cancellationToken) =>
+        await ChangeQuestionsAsync(draft => QuizAuthoring.MoveQuestion(draft, questionId, direction), cancellationToken);
 
-    public async Task<IActionResult> OnPostDeleteQuestionAsync(string courseId, string questionId, CancellationToken cancellationToken) =>
-        await ChangeQuestionsAsync(courseId, draft => draft.Questions = [.. draft.Questions.Where(q => q.Id != questionId)], cancellationToken);
+    public async Task<IActionResult> OnPostDeleteQuestionAsync(string questionId, CancellationToken cancellationToken) =>
+        await ChangeQuestionsAsync(draft => draft.Questions = [.. draft.Questions.Where(q => q.Id != questionId)], cancellationToken);
 
-    public async Task<IActionResult> OnPostPublishAsync(string courseId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostPublishAsync(CancellationToken cancellationToken)
     {
-        if (await LoadAsync(courseId, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
         if (Quiz is null)
         {
             return NotFound();
@@ -98,37 +97,27 @@ public sealed class QuizModel(QuizAuthoring authoring, ICourseDirectory courses,
             return this.Invalid();
         }
 
-        return Done(await Authoring.PublishAsync(Quiz, Author, cancellationToken) ? strings["Editor.Published"] : strings["Editor.NothingToPublish"]);
+        return Done(await authoring.PublishAsync(Quiz, Author, cancellationToken) ? strings["Editor.Published"] : AuthoringText["Notice.NothingToPublish"], EditorUrl);
     }
 
-    public async Task<IActionResult> OnPostDiscardAsync(string courseId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostDiscardAsync(CancellationToken cancellationToken)
     {
-        if (await LoadAsync(courseId, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
         if (Quiz is null)
         {
             return NotFound();
         }
 
-        return Done(await Authoring.DiscardAsync(Quiz, cancellationToken) ? strings["Editor.Discarded"] : strings["Editor.NothingToDiscard"]);
+        return Done(await authoring.DiscardAsync(Quiz, cancellationToken) ? strings["Editor.Discarded"] : strings["Editor.NothingToDiscard"], EditorUrl);
     }
 
-    private async Task<IActionResult> ChangeQuestionsAsync(string courseId, Action<QuizVersion> change, CancellationToken cancellationToken)
+    private async Task<IActionResult> ChangeQuestionsAsync(Action<QuizVersion> change, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(courseId, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
         if (Quiz is null)
         {
             return NotFound();
         }
 
-        await Authoring.ChangeAsync(Quiz, Author, change, cancellationToken);
-        return Done(strings["Editor.DraftSaved"], $"/authoring/courses/{courseId}/quiz#questions");
+        await authoring.ChangeAsync(Quiz, Author, change, cancellationToken);
+        return Done(AuthoringText["Notice.DraftSaved"], $"{EditorUrl}#questions");
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions.Permissions;
-using TrainingSite.Abstractions.Ui;
+using TrainingSite.Core.Ui;
 using TrainingSite.Accounts.Authorization;
 
 namespace TrainingSite.Accounts.Areas.Accounts.Pages.Admin.Grants;

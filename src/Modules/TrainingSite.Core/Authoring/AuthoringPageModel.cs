@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using TrainingSite.Abstractions.Content;
+using TrainingSite.Abstractions.Permissions;
+
+namespace TrainingSite.Core.Authoring;
+
+/// <summary>
+/// The one base of every page that authors one regional item: a course, a lesson, a quiz and its questions, a
+/// guidance article, their histories and statistics, and whatever is versioned later. The site's regional page
+/// filter calls <see cref="LoadResourceAsync"/> after model binding and authorizes <see cref="OperationFor"/> on the
+/// loaded item before any handler runs (404 when it does not exist, 403 when the user may not), so a handler only
+/// uses the item the page loaded and cannot forget the check.
+/// </summary>
+[Authorize]
+public abstract class AuthoringPageModel : PageModel, IRegionalPage
+{
+    private IStringLocalizer<AuthoringStrings>? _text;
+
+    /// <summary>The person writing, as versions record them.</summary>
+    protected ContentAuthor Author => ContentAuthor.Of(User);
+
+    /// <summary>The strings every authoring page shares.</summary>
+    protected IStringLocalizer<AuthoringStrings> AuthoringText => _text ??= HttpContext.RequestServices.GetRequiredService<IStringLocalizer<AuthoringStrings>>();
+
+    /// <inheritdoc />
+    public abstract Task<RegionalResource?> LoadResourceAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Reading is viewing; the Publish and Delete handlers publish and delete; every other handler (save, move,
+    /// restore, discard, preview, create) changes the draft. Handler names are matched as Razor Pages does, ignoring case.
+    /// </summary>
+    public virtual RegionalOperation OperationFor(string httpMethod, string? handlerName) =>
+        HttpMethods.IsGet(httpMethod) || HttpMethods.IsHead(httpMethod) ? RegionalOperation.View
+        : string.Equals(handlerName, "Publish", StringComparison.OrdinalIgnoreCase) ? RegionalOperation.Publish
+        : string.Equals(handlerName, "Delete", StringComparison.OrdinalIgnoreCase) ? RegionalOperation.Delete
+        : RegionalOperation.Edit;
+
+    /// <summary>Shows <paramref name="message"/> as the notice on the page at <paramref name="url"/> (a local path).</summary>
+    protected IActionResult Done(string message, string url) => AuthoringNotice.Redirect(this, message, url);
+
+    /// <summary>Checks an editor's title and text per language: see <see cref="TextValidation"/>.</summary>
+    protected void ValidateText(
+        IReadOnlyDictionary<string, string?> title,
+        IReadOnlyDictionary<string, string?> text,
+        (int Title, int Text) maxLength,
+        bool finnishTitleRequired = false) =>
+        TextValidation.Validate(ModelState, AuthoringText, title, text, maxLength, finnishTitleRequired);
+}
