@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Abstractions.Regions;
+using TrainingSite.Core.Authoring;
 using TrainingSite.Core.Ui;
 using TrainingSite.Guidance.Services;
 
@@ -19,11 +20,14 @@ public sealed class IndexModel(
     IRegionalAccess access,
     IRegionDirectory regionDirectory,
     IStringLocalizer<GuidanceAuthoringStrings> strings,
+    IStringLocalizer<AuthoringStrings> authoringText,
     IStringLocalizer<SharedStrings> shared) : PageModel
 {
     public const string NationalValue = "national";
 
-    private static readonly string[] States = ["draft", "published", "changed"];
+    /// <summary>The state filter's values, each named as the state badge names it.</summary>
+    private static readonly (string Value, string Label)[] States =
+        [("draft", "State.NotPublished"), ("published", "State.Published"), ("changed", "State.DraftChanges")];
 
     [BindProperty(SupportsGet = true)]
     public string? Region { get; set; }
@@ -55,7 +59,7 @@ public sealed class IndexModel(
         TopicNames = topics.ToDictionary(t => t.Id, t => t.Name.ToString());
         Regions = [new(strings["List.AllRegions"], string.Empty), .. scope.National ? [new SelectListItem(shared["Region.National"], NationalValue)] : Array.Empty<SelectListItem>(), .. regions.Select(r => new SelectListItem(r.Name.ToString(), r.Id))];
         Topics = [new(strings["List.AllTopics"], string.Empty), .. topics.Select(t => new SelectListItem(t.Name.ToString(), t.Id))];
-        StateOptions = [new(strings["List.AllStates"], string.Empty), .. States.Select(s => new SelectListItem(strings[$"List.State.{s}"], s))];
+        StateOptions = [new(strings["List.AllStates"], string.Empty), .. States.Select(s => new SelectListItem(authoringText[s.Label], s.Value))];
 
         // A filter value that is not one of the options is a crafted or stale link: say so rather than guess.
         foreach (var (name, value, options) in new[] { (nameof(Region), Region, Regions), (nameof(Topic), Topic, Topics), (nameof(State), State, StateOptions) })
