@@ -33,35 +33,6 @@ public abstract class RegionalCoverageTests(SecuritySite site)
         Assert.True(uncovered.Count == 0, "Authoring or reports pages the regional filter does not cover (implement IRegionalPage or mark [RegionalList]):\n" + string.Join('\n', uncovered));
     }
 
-    [Fact]
-    public async Task EveryRegionalItemPage_ShouldMapEachOfItsHandlersToAnOperation()
-    {
-        // Arrange
-        var pages = (await RegionalPagesAsync()).Where(p => typeof(IRegionalPage).IsAssignableFrom(p.Model)).ToList();
-        var unmapped = new List<string>();
-
-        // Act: OperationFor must answer for every handler the page has (an unknown handler name throws ArgumentException).
-        foreach (var (template, model, handlers) in pages)
-        {
-            var page = (IRegionalPage)ActivatorUtilities.CreateInstance(site.Services.CreateScope().ServiceProvider, model);
-            foreach (var handler in handlers)
-            {
-                try
-                {
-                    _ = page.OperationFor(handler.HttpMethod.ToUpperInvariant(), handler.Name);
-                }
-                catch (ArgumentException exception)
-                {
-                    unmapped.Add($"{handler.HttpMethod} {template}?handler={handler.Name}: {exception.Message}");
-                }
-            }
-        }
-
-        // Assert
-        Assert.NotEmpty(pages);
-        Assert.True(unmapped.Count == 0, "Handlers without an operation:\n" + string.Join('\n', unmapped));
-    }
-
     private async Task<List<(string Template, Type Model, IList<HandlerMethodDescriptor> Handlers)>> RegionalPagesAsync()
     {
         var loader = site.Services.GetRequiredService<PageLoader>();

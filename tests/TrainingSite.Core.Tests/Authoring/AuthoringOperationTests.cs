@@ -1,7 +1,7 @@
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Core.Authoring;
 
-namespace TrainingSite.FunctionalTests.Authoring;
+namespace TrainingSite.Core.Tests.Authoring;
 
 /// <summary>
 /// The operation the regional page filter authorizes for each handler of an authoring page. Razor Pages matches handler
