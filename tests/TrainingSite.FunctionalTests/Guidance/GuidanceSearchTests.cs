@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Abstractions.CommandLine;
+using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Recipes.Services;
 using TrainingSite.Testing;
 

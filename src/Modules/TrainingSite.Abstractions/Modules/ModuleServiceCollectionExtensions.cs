@@ -2,8 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TrainingSite.Abstractions.CommandLine;
 using TrainingSite.Abstractions.Navigation;
-using TrainingSite.Abstractions.PersonalData;
 using TrainingSite.Abstractions.Permissions;
+using TrainingSite.Abstractions.PersonalData;
 using TrainingSite.Abstractions.Recipes;
 
 namespace TrainingSite.Abstractions.Modules;

@@ -1,6 +1,6 @@
-using TrainingSite.Abstractions.Content;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Modules;
 using TrainingSite.Courses.Models;
 using TrainingSite.Data.Conversions;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions.PersonalData;
-using TrainingSite.Core.PersonalData;
 using TrainingSite.Core.Authoring;
+using TrainingSite.Core.PersonalData;
 using TrainingSite.Courses.Models;
 using TrainingSite.Data;
 

@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Localization;
-using TrainingSite.Core.Content;
 using TrainingSite.Abstractions.Permissions;
+using TrainingSite.Core.Content;
 using TrainingSite.Courses.Models;
 using TrainingSite.Data;
 

@@ -1,12 +1,12 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions.Content;
+using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Permissions;
+using TrainingSite.Core.Authoring;
 using TrainingSite.Core.Content;
 using TrainingSite.Core.Ui;
-using Microsoft.AspNetCore.Authorization;
-using TrainingSite.Abstractions.Localization;
-using TrainingSite.Core.Authoring;
 using TrainingSite.Courses.Models;
 using TrainingSite.Courses.Services;
 

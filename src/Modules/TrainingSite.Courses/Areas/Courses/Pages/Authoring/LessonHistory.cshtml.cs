@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Permissions;
-using TrainingSite.Core.Content;
 using TrainingSite.Core.Authoring;
+using TrainingSite.Core.Content;
 using TrainingSite.Courses.Models;
 using TrainingSite.Courses.Services;
 

@@ -8,8 +8,8 @@ using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Abstractions.Regions;
-using TrainingSite.Core.Ui;
 using TrainingSite.Core.Authoring;
+using TrainingSite.Core.Ui;
 using TrainingSite.Courses.Services;
 
 namespace TrainingSite.Courses.Areas.Courses.Pages.Authoring;

@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions.Permissions;
-using TrainingSite.Core.Recipes;
-using TrainingSite.Core.Ui;
 using TrainingSite.Abstractions.Recipes;
 using TrainingSite.Core.Authoring;
+using TrainingSite.Core.Recipes;
+using TrainingSite.Core.Ui;
 using TrainingSite.Guidance.Models;
 using TrainingSite.Guidance.Services;
 

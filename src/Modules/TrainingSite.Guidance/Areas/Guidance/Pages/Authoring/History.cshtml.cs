@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Abstractions.Recipes;
-using TrainingSite.Core.Recipes;
 using TrainingSite.Core.Authoring;
+using TrainingSite.Core.Recipes;
 using TrainingSite.Guidance.Models;
 using TrainingSite.Guidance.Services;
 

@@ -6,9 +6,9 @@ using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Abstractions.Regions;
+using TrainingSite.Core.Authoring;
 using TrainingSite.Core.Recipes;
 using TrainingSite.Core.Ui;
-using TrainingSite.Core.Authoring;
 using TrainingSite.Guidance.Models;
 using TrainingSite.Guidance.Services;
 

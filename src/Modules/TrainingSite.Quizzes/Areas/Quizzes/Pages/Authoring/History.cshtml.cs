@@ -4,8 +4,8 @@ using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Permissions;
-using TrainingSite.Core.Content;
 using TrainingSite.Core.Authoring;
+using TrainingSite.Core.Content;
 using TrainingSite.Quizzes.Models;
 using TrainingSite.Quizzes.Services;
 

@@ -4,9 +4,9 @@ using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions;
 using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Permissions;
+using TrainingSite.Core.Authoring;
 using TrainingSite.Core.Content;
 using TrainingSite.Core.Ui;
-using TrainingSite.Core.Authoring;
 using TrainingSite.Quizzes.Models;
 using TrainingSite.Quizzes.Services;
 

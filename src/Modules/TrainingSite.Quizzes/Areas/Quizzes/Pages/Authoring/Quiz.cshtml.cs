@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Permissions;
+using TrainingSite.Core.Authoring;
 using TrainingSite.Core.Content;
 using TrainingSite.Core.Localization;
 using TrainingSite.Core.Ui;
-using TrainingSite.Core.Authoring;
 using TrainingSite.Quizzes.Models;
 using TrainingSite.Quizzes.Services;
 

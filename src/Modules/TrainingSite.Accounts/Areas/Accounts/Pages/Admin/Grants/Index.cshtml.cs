@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions.Permissions;
-using TrainingSite.Core.Ui;
 using TrainingSite.Accounts.Authorization;
+using TrainingSite.Core.Ui;
 
 namespace TrainingSite.Accounts.Areas.Accounts.Pages.Admin.Grants;
 
