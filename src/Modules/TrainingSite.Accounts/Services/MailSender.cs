@@ -28,6 +28,9 @@ public sealed class MailSender(IOptions<MailOptions> options, MailPickupFolder p
         {
             var folder = pickup.Path;
             Directory.CreateDirectory(folder);
+
+            // Before writing, so whoever sees the new mail also sees the expired ones gone.
+            pickup.DeleteExpired();
             client.DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory;
             client.PickupDirectoryLocation = folder;
             logger.LogInformation("No SMTP host configured: mail to {Recipient} written to {Folder}", PersonalDataMask.Email(to), folder);
@@ -44,9 +47,5 @@ public sealed class MailSender(IOptions<MailOptions> options, MailPickupFolder p
         }
 
         await client.SendMailAsync(message, cancellationToken);
-        if (pickup.InUse)
-        {
-            pickup.DeleteExpired();
-        }
     }
 }
