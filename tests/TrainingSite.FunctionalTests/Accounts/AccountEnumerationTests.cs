@@ -8,7 +8,7 @@ using TrainingSite.Testing;
 
 namespace TrainingSite.FunctionalTests.Accounts;
 
-/// <summary>Registration, sign-in and the password-reset request answer alike, in words, status and time, whether or not an account exists.</summary>
+/// <summary>Registration, sign-in and the password-reset request answer alike, in words and status (sign-in also in time), whether or not an account exists.</summary>
 public abstract class AccountEnumerationTests(SiteFactory site)
 {
     /// <summary>Not the owner's password, so a registration that overwrote the account would show.</summary>
@@ -96,7 +96,7 @@ public abstract class AccountEnumerationTests(SiteFactory site)
     }
 
     [Fact]
-    public async Task ForgotPassword_ShouldAnswerAlikeAndTakeAsLong_WhetherOrNotTheAccountExists()
+    public async Task ForgotPassword_ShouldAnswerAlike_WhetherOrNotTheAccountExists_AndMailOnlyTheOwner()
     {
         var known = $"forgot-{Guid.NewGuid():N}@example.fi";
         await site.CreateUserAsync(known, [Roles.Learner]);
@@ -104,14 +104,28 @@ public abstract class AccountEnumerationTests(SiteFactory site)
 
         var (knownAnswer, knownPage) = await client.SubmitFormAsync("/account/forgot-password", new Dictionary<string, string> { ["Input.Email"] = known });
         var (unknownAnswer, unknownPage) = await client.SubmitFormAsync("/account/forgot-password", new Dictionary<string, string> { ["Input.Email"] = $"x{known}" });
-        var (knownMedian, unknownMedian) = await MedianTimesAsync(
-            () => TimedPostAsync("/account/forgot-password", [new("Input.Email", known)], "/account/forgot-password"),
-            () => TimedPostAsync("/account/forgot-password", [new("Input.Email", $"nobody-{Guid.NewGuid():N}@example.fi")], "/account/forgot-password"));
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (knownAnswer.StatusCode, unknownAnswer.StatusCode));
         Assert.Equal(knownPage.QuerySelector("main")?.TextContent, unknownPage.QuerySelector("main")?.TextContent);
-        Assert.True(unknownMedian >= knownMedian / 3, $"unknown {unknownMedian.TotalMilliseconds} ms, known {knownMedian.TotalMilliseconds} ms");
-        Assert.True(knownMedian >= unknownMedian / 3, $"unknown {unknownMedian.TotalMilliseconds} ms, known {knownMedian.TotalMilliseconds} ms");
+        Assert.NotNull(await Mailbox.FindToAsync(site, known, TimeSpan.FromSeconds(10)));
+        Assert.Null(await Mailbox.FindToAsync(site, $"x{known}", TimeSpan.FromSeconds(1)));
+    }
+
+    /// <summary>
+    /// The page's time cannot tell whether an account exists because the page cannot find out: it only queues the
+    /// address, and the background mailer looks it up. A timing test of that would only measure the machine's noise, so
+    /// this checks the cause instead: nothing the page is built from can read accounts.
+    /// </summary>
+    [Fact]
+    public void ForgotPasswordPage_ShouldDependOnNothingThatCanLookUpAccounts()
+    {
+        var page = typeof(TrainingSite.Accounts.Areas.Accounts.Pages.ForgotPasswordModel);
+        Type[] accountReaders = [typeof(UserManager<TrainingUser>), typeof(SignInManager<TrainingUser>), typeof(TrainingSite.Data.TrainingDbContext), typeof(IServiceProvider)];
+
+        var dependencies = page.GetConstructors().SelectMany(c => c.GetParameters()).Select(p => p.ParameterType).ToList();
+
+        Assert.NotEmpty(dependencies);
+        Assert.DoesNotContain(dependencies, d => accountReaders.Any(r => r.IsAssignableFrom(d)));
     }
 
     /// <summary>A client from an address of its own, so the sign-in throttle's per-client count never joins two tests or two tries.</summary>
