@@ -136,18 +136,22 @@ public sealed class TextAnalyzer : IDisposable
     public IReadOnlyList<string> Lemmas(string language, string word)
     {
         var lemmas = new List<string>(3);
-        if (language == "fi" && _voikko is not null)
+        lemmas.AddRange(BaseForms(language, word));
+        if (Stem(language, word) is { } stem)
         {
-            lemmas.AddRange(_voikko.Analyze(word).BaseForms);
-        }
-
-        if (_stemmers.TryGetValue(language, out var stemmer))
-        {
-            AddIfNew(lemmas, stemmer.Stem(word));
+            AddIfNew(lemmas, stem);
         }
 
         return lemmas;
     }
+
+    /// <summary>Base forms of a Finnish word, from Voikko; empty for other languages and unknown words.</summary>
+    public IReadOnlyList<string> BaseForms(string language, string word) =>
+        language == "fi" && _voikko is not null ? _voikko.Analyze(word).BaseForms : [];
+
+    /// <summary>The Snowball stem of a word in one language, or null without a stemmer for it.</summary>
+    public string? Stem(string language, string word) =>
+        _stemmers.TryGetValue(language, out var stemmer) ? stemmer.Stem(word) : null;
 
     /// <summary>Compound parts of a Finnish word, from Voikko.</summary>
     public IReadOnlyList<string> Parts(string language, string word) =>
