@@ -5,7 +5,7 @@ namespace TrainingSite.Search.Tests.Analysis;
 /// <summary>Every word of the official Snowball 2.2.0 vocabularies stems to its expected line.</summary>
 public sealed class SnowballStemmerTests
 {
-    private static string Vocabularies
+    internal static string Vocabularies
     {
         get
         {
