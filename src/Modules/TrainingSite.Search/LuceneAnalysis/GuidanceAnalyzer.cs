@@ -3,28 +3,35 @@ using Lucene.Net.Analysis;
 namespace TrainingSite.Search.LuceneAnalysis;
 
 /// <summary>
-/// The project's analysis of guidance text as one Lucene analyzer: the field's name (<see cref="SearchField"/>)
-/// says its language and kind of form. Every field: <see cref="SearchWordTokenizer"/>, then the language's
-/// stopwords left out, then (except the exact field) the word replaced by its forms of the field's kind.
-/// Components are reused per field (not globally), since each field has its own chain. Thread-safe; one per process.
+/// The project's analysis of one language's guidance text as a Lucene analyzer; the field's name
+/// (<see cref="SearchField"/>, or a <see cref="VocabularyField"/>) says the kind of form. Every field:
+/// <see cref="SearchWordTokenizer"/>, then the language's stopwords left out, then (except the exact field)
+/// the word replaced by its forms of the field's kind. Components are reused per field (not globally), since
+/// each field has its own chain. Thread-safe; one per language and process (<see cref="GuidanceAnalyzers"/>).
 /// </summary>
-public sealed class GuidanceAnalyzer(WordFormsCache forms) : Analyzer(PER_FIELD_REUSE_STRATEGY)
+public sealed class GuidanceAnalyzer(WordFormsCache forms, string language) : Analyzer(PER_FIELD_REUSE_STRATEGY)
 {
     public WordFormsCache Forms { get; } = forms;
 
+    public string Language { get; } = language;
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        if (!SearchField.TryParse(fieldName, out var parsed))
+        var tokenizer = new SearchWordTokenizer(reader);
+        TokenStream stream = new StopwordFilter(tokenizer, Language);
+        if (VocabularyField.Is(fieldName))
         {
-            throw new ArgumentException($"'{fieldName}' is not an analysed search field (scope_kind_language).", nameof(fieldName));
+            return new TokenStreamComponents(tokenizer, new VocabularyFilter(stream));
         }
 
-        var field = parsed.Value;
-        var tokenizer = new SearchWordTokenizer(reader);
-        TokenStream stream = new StopwordFilter(tokenizer, field.Language);
-        if (field.Kind != FormKind.Exact)
+        if (!SearchField.TryParse(fieldName, out var field))
         {
-            stream = new WordFormsFilter(stream, Forms, field.Language, field.Kind);
+            throw new ArgumentException($"'{fieldName}' is not an analysed search field (scope_kind).", nameof(fieldName));
+        }
+
+        if (field.Value.Kind != FormKind.Exact)
+        {
+            stream = new WordFormsFilter(stream, Forms, Language, field.Value.Kind);
         }
 
         return new TokenStreamComponents(tokenizer, stream);

@@ -2,15 +2,17 @@ namespace TrainingSite.Search.LuceneAnalysis;
 
 /// <summary>
 /// Every form one word of one language is indexed as, beside the word itself. All forms are folded, as
-/// today's term store folds them (IndexTerms), so a query typed without ä/ö/å reaches them too.
+/// the query side folds them (IndexTerms), so a query typed without ä/ö/å reaches them too.
 /// </summary>
 public sealed record WordForms(string Folded, IReadOnlyList<string> BaseForms, IReadOnlyList<string> Stems, IReadOnlyList<string> Parts)
 {
+    /// <summary>Base forms and stems together, each once: what the <see cref="FormKind.Lemma"/> field holds.</summary>
+    public IReadOnlyList<string> Lemmas { get; } = BaseForms.Concat(Stems).Distinct(StringComparer.Ordinal).ToArray();
+
     public IReadOnlyList<string> Of(FormKind kind) => kind switch
     {
         FormKind.Folded => [Folded],
-        FormKind.BaseForm => BaseForms,
-        FormKind.Stem => Stems,
+        FormKind.Lemma => Lemmas,
         FormKind.Part => Parts,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "The exact form is the word itself."),
     };

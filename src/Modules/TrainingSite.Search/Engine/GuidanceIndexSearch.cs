@@ -1,0 +1,40 @@
+using Lucene.Net.Search;
+using TrainingSite.Search.Analysis;
+using TrainingSite.Search.Querying;
+
+namespace TrainingSite.Search.Engine;
+
+/// <summary>
+/// The read side of the guidance index: the vocabulary a query needs (typos, completion, "did you mean"),
+/// matching a planned query with filters, ranking articles by their best translation, facet counts, and
+/// browsing without words. Pure functions of a searcher, so a node answers from whichever index is live.
+/// </summary>
+public sealed class GuidanceIndexSearch(TextAnalyzer analysis)
+{
+    /// <summary>How many completions of the word being typed a query may use.</summary>
+    public const int MaxCompletions = 12;
+
+    public TextAnalyzer Analysis { get; } = analysis;
+
+    /// <summary>The words asked about that the texts the caller may read contain, and completions of the word being typed.</summary>
+    public VocabularyAnswers Vocabulary(IndexSearcher searcher, VocabularyNeeds needs, bool publicOnly) =>
+        IndexVocabulary.Lookup(searcher.IndexReader, needs, publicOnly, MaxCompletions);
+
+    /// <summary>Articles matching the plan within the filter, best first; <paramref name="take"/> 0 only counts.</summary>
+    public ArticleMatches Search(IndexSearcher searcher, QueryPlan plan, SearchFilter filter, string language, int skip, int take)
+    {
+        if (plan.IsEmpty)
+        {
+            return ArticleMatches.None;
+        }
+
+        var query = PlanQuery.Build(searcher.IndexReader, plan);
+        var collector = new MatchCollector(language);
+        searcher.Search(query, FilterQuery.Build(filter, PhraseQueries.Build(Analysis, plan.Phrases)), collector);
+        return collector.Matches(searcher, filter, skip, take);
+    }
+
+    /// <summary>No words to search: every article within the filter, alphabetically by its title in the searcher's language (else its first).</summary>
+    public ArticleMatches Browse(IndexSearcher searcher, SearchFilter filter, string language, int skip, int take) =>
+        ArticleBrowser.Browse(searcher, filter, language, skip, take);
+}

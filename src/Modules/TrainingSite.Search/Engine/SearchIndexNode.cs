@@ -1,0 +1,292 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using TrainingSite.Search.LuceneAnalysis;
+using Directory = Lucene.Net.Store.Directory;
+
+namespace TrainingSite.Search.Engine;
+
+/// <summary>
+/// This node's guidance index on local disk, in the manner of Orchard Core's Lucene module: each node keeps
+/// its own index, derived from the database, and records in each commit the last indexing task it applied.
+/// The folder holds a file naming the live index's subfolder; a rebuild writes a new subfolder while the
+/// live one keeps answering, then swaps. One writer per node (Lucene's write lock forbids two); searches
+/// read through a <see cref="SearcherManager"/> refreshed after every commit. Thread-safe; one per process.
+/// </summary>
+public sealed class SearchIndexNode : IDisposable
+{
+    /// <summary>The layout of fields and documents; part of the analysis signature, so a change rebuilds every node.</summary>
+    public const string LayoutVersion = "lucene-1";
+
+    private const string PointerFile = "current";
+    private const string CursorKey = "cursor";
+    private const string AnalysisKey = "analysis";
+    private const string RebuildKey = "rebuild";
+
+    private readonly string _folder;
+    private readonly GuidanceAnalyzers _analyzers;
+    private readonly object _writeGate = new();
+    private OpenIndex? _live;
+    private volatile bool _rebuilding;
+
+    public SearchIndexNode(string folder, GuidanceAnalyzers analyzers)
+    {
+        (_folder, _analyzers) = (Path.GetFullPath(folder), analyzers);
+        System.IO.Directory.CreateDirectory(_folder);
+        var pointer = Path.Combine(_folder, PointerFile);
+        if (File.Exists(pointer) && File.ReadAllText(pointer).Trim() is { Length: > 0 } name
+            && System.IO.Directory.Exists(Path.Combine(_folder, name)) && DirectoryReader.IndexExists(FSDirectory.Open(Path.Combine(_folder, name))))
+        {
+            _live = OpenIndex.Open(Path.Combine(_folder, name), analyzers, create: false);
+        }
+    }
+
+    /// <summary>The signature an index must carry to be current: the analysis libraries found and the field layout.</summary>
+    public string Signature => $"{_analyzers.Analysis.Status.Signature};{LayoutVersion}";
+
+    public string Folder => _folder;
+
+    public IndexState State
+    {
+        get
+        {
+            var live = _live;
+            if (live is null)
+            {
+                return IndexState.Missing with { Rebuilding = _rebuilding };
+            }
+
+            var data = live.Writer.CommitData;
+            return new IndexState(
+                true,
+                Read(searcher => searcher.IndexReader.NumDocs),
+                data.TryGetValue(CursorKey, out var cursor) && long.TryParse(cursor, out var value) ? value : 0,
+                data.TryGetValue(AnalysisKey, out var analysis) ? analysis : null,
+                data.TryGetValue(RebuildKey, out var request) ? request : null,
+                _rebuilding);
+        }
+    }
+
+    /// <summary>True when the node must rebuild: no index, or one built with other analysis or layout.</summary>
+    public bool NeedsRebuild => State is var state && (!state.Exists || state.Analysis != Signature);
+
+    /// <summary>
+    /// Applies changed articles and moves the cursor, in one commit; the next search sees them. Callers
+    /// pass a cursor at or after the tasks they applied; a cursor behind the index's own is ignored.
+    /// </summary>
+    public void Apply(IReadOnlyCollection<ArticleUpdate> updates, long cursor)
+    {
+        lock (_writeGate)
+        {
+            var live = _live ?? throw new InvalidOperationException("The index has not been built yet.");
+            foreach (var update in updates)
+            {
+                live.Writer.DeleteDocuments(new Term(IndexFields.Article, update.ArticleId));
+                foreach (var translation in update.Translations)
+                {
+                    live.Writer.AddDocument(TranslationDocument.Create(translation), _analyzers.For(translation.Language));
+                }
+            }
+
+            var state = live.Writer.CommitData;
+            var current = state.TryGetValue(CursorKey, out var text) && long.TryParse(text, out var value) ? value : 0;
+            Commit(live, Math.Max(cursor, current), state.GetValueOrDefault(AnalysisKey), state.GetValueOrDefault(RebuildKey));
+        }
+    }
+
+    /// <summary>
+    /// Starts a rebuild into a new folder. The live index keeps answering (and taking <see cref="Apply"/>)
+    /// until <see cref="IndexBuild.Complete"/> swaps the new one in; the new one then replays the tasks after
+    /// its cursor. Only one rebuild runs at a time: null when one is running.
+    /// </summary>
+    public IndexBuild? BeginRebuild()
+    {
+        lock (_writeGate)
+        {
+            if (_rebuilding)
+            {
+                return null;
+            }
+
+            _rebuilding = true;
+        }
+
+        var name = $"index-{DateTimeOffset.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}"[..32];
+        return new IndexBuild(this, OpenIndex.Open(Path.Combine(_folder, name), _analyzers, create: true), name);
+    }
+
+    /// <summary>Runs a read against the live index's current searcher; a missing index reads as empty.</summary>
+    public T Read<T>(Func<IndexSearcher, T> read)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var live = _live;
+            if (live is null)
+            {
+                return read(OpenIndex.EmptySearcher);
+            }
+
+            IndexSearcher searcher;
+            try
+            {
+                searcher = live.Manager.Acquire();
+            }
+            catch (ObjectDisposedException) when (attempt < 3)
+            {
+                continue; // swapped by a rebuild between reading _live and acquiring: read the new one
+            }
+
+            try
+            {
+                return read(searcher);
+            }
+            finally
+            {
+                live.Manager.Release(searcher);
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_writeGate)
+        {
+            _live?.Dispose();
+            _live = null;
+        }
+    }
+
+    internal GuidanceAnalyzer AnalyzerFor(string language) => _analyzers.For(language);
+
+    internal void Complete(IndexBuild build, OpenIndex index, string name, long cursor, string? rebuildRequest)
+    {
+        lock (_writeGate)
+        {
+            Commit(index, cursor, Signature, rebuildRequest);
+            var pointer = Path.Combine(_folder, PointerFile);
+            File.WriteAllText(pointer + ".tmp", name);
+            File.Move(pointer + ".tmp", pointer, overwrite: true);
+            var old = _live;
+            _live = index;
+            _rebuilding = false;
+            if (old is not null)
+            {
+                old.Dispose();
+                TryDelete(old.Path);
+            }
+        }
+    }
+
+    internal void Abandon(OpenIndex index)
+    {
+        index.Dispose();
+        TryDelete(index.Path);
+        _rebuilding = false;
+    }
+
+    /// <summary>Records that this node honoured a rebuild request (so it does not rebuild again for it).</summary>
+    public void NoteRebuildRequest(string request)
+    {
+        lock (_writeGate)
+        {
+            if (_live is { } live)
+            {
+                var state = live.Writer.CommitData;
+                Commit(live, long.Parse(state.GetValueOrDefault(CursorKey, "0")), state.GetValueOrDefault(AnalysisKey), request);
+            }
+        }
+    }
+
+    private static void Commit(OpenIndex index, long cursor, string? analysis, string? rebuildRequest)
+    {
+        var data = new Dictionary<string, string> { [CursorKey] = cursor.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        if (analysis is not null)
+        {
+            data[AnalysisKey] = analysis;
+        }
+
+        if (rebuildRequest is not null)
+        {
+            data[RebuildKey] = rebuildRequest;
+        }
+
+        index.Writer.SetCommitData(data);
+        index.Writer.Commit();
+        index.Manager.MaybeRefreshBlocking();
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            System.IO.Directory.Delete(path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A reader may still hold a file on a system that locks open files; the next rebuild leaves it behind.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    /// <summary>An index folder open for writing and searching.</summary>
+    internal sealed class OpenIndex : IDisposable
+    {
+        private OpenIndex(string path, Directory directory, IndexWriter writer, SearcherManager manager) =>
+            (Path, Directory, Writer, Manager) = (path, directory, writer, manager);
+
+        public static IndexSearcher EmptySearcher { get; } = CreateEmptySearcher();
+
+        public string Path { get; }
+
+        public Directory Directory { get; }
+
+        public IndexWriter Writer { get; }
+
+        public SearcherManager Manager { get; }
+
+        public static OpenIndex Open(string path, GuidanceAnalyzers analyzers, bool create)
+        {
+            System.IO.Directory.CreateDirectory(path);
+            var directory = FSDirectory.Open(path);
+            var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzers.For("fi"))
+            {
+                OpenMode = create ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
+                RAMBufferSizeMB = 64,
+                Similarity = ScoringSimilarity.Instance,
+            };
+            var writer = new IndexWriter(directory, config);
+            if (create)
+            {
+                writer.Commit();
+            }
+
+            return new OpenIndex(path, directory, writer, new SearcherManager(writer, applyAllDeletes: true, new ScoringSearcherFactory()));
+        }
+
+        public void Dispose()
+        {
+            Manager.Dispose();
+            Writer.Dispose();
+            Directory.Dispose();
+        }
+
+        private static IndexSearcher CreateEmptySearcher()
+        {
+            var directory = new RAMDirectory();
+            using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, null)))
+            {
+                writer.Commit();
+            }
+
+            return new IndexSearcher(DirectoryReader.Open(directory)) { Similarity = ScoringSimilarity.Instance };
+        }
+    }
+
+    private sealed class ScoringSearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = ScoringSimilarity.Instance };
+    }
+}
