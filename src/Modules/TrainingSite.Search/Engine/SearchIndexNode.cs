@@ -254,7 +254,6 @@ public sealed class SearchIndexNode : IDisposable
             {
                 OpenMode = create ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
                 RAMBufferSizeMB = 64,
-                Similarity = ScoringSimilarity.Instance,
             };
             var writer = new IndexWriter(directory, config);
             if (create)
@@ -262,7 +261,7 @@ public sealed class SearchIndexNode : IDisposable
                 writer.Commit();
             }
 
-            return new OpenIndex(path, directory, writer, new SearcherManager(writer, applyAllDeletes: true, new ScoringSearcherFactory()));
+            return new OpenIndex(path, directory, writer, new SearcherManager(writer, applyAllDeletes: true, new SearcherFactory()));
         }
 
         public void Dispose()
@@ -280,12 +279,7 @@ public sealed class SearchIndexNode : IDisposable
                 writer.Commit();
             }
 
-            return new IndexSearcher(DirectoryReader.Open(directory)) { Similarity = ScoringSimilarity.Instance };
+            return new IndexSearcher(DirectoryReader.Open(directory));
         }
-    }
-
-    private sealed class ScoringSearcherFactory : SearcherFactory
-    {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = ScoringSimilarity.Instance };
     }
 }
