@@ -7,16 +7,13 @@ namespace TrainingSite.Search.Engine;
 /// <summary>
 /// Scores a <see cref="CompiledPlan"/> term at a time, segment by segment: every leaf's postings are read once
 /// into arrays of the segment's size (per query word the best leaf, then summed over the words, scaled by
-/// <see cref="CompiledPlan.Coverage"/>), and the translations the filter accepts with enough words go to the
+/// <see cref="ScoreRules.Coverage"/>), and the translations the filter accepts with enough words go to the
 /// <see cref="ArticleTally"/>. A typical query matches half the corpus, and for such dense matches reading
 /// postings into arrays is several times faster than Lucene's document-at-a-time scorers, each score being a
 /// constant anyway. The arrays are per thread and left zeroed after each use.
 /// </summary>
 internal static class PlanMatcher
 {
-    /// <summary>How much a translation in the searcher's language is preferred over an equally good one in another.</summary>
-    public const float PreferredLanguageFactor = 1.15f;
-
     [ThreadStatic]
     private static Scratch? _scratch;
 
@@ -83,8 +80,8 @@ internal static class PlanMatcher
             if (matched >= plan.Required)
             {
                 var language = values.Language[doc];
-                var score = scratch.Total[doc] * CompiledPlan.Coverage(matched, plan.Groups.Count);
-                tally.Add(values.Article[doc], language, values.Region[doc], values.Topic[doc], language == preferredLanguage ? score * PreferredLanguageFactor : score);
+                var score = scratch.Total[doc] * ScoreRules.Coverage(matched, plan.Groups.Count);
+                tally.Add(values.Article[doc], language, values.Region[doc], values.Topic[doc], language == preferredLanguage ? score * ScoreRules.PreferredLanguageFactor : score);
             }
 
             (scratch.Total[doc], scratch.Matched[doc]) = (0, 0);
@@ -171,7 +168,7 @@ internal static class PlanMatcher
         {
             var value = weight * leaf.Rarity;
             Read(leaf.InText, value, best, touched, ref count);
-            Read(leaf.InTitle, value * CompiledPlan.TitleFactor, best, touched, ref count);
+            Read(leaf.InTitle, value * ScoreRules.TitleFactor, best, touched, ref count);
         }
 
         private void Read(Term term, float value, float[] best, int[] touched, ref int count)
