@@ -100,6 +100,7 @@ public sealed partial class SiteProcess : IAsyncDisposable
 
         start.Environment["Database__Provider"] = database.Provider;
         start.Environment["ConnectionStrings__TrainingSite"] = database.ConnectionString;
+        start.Environment["Search__IndexFolder"] = database.IndexFolder;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in settings)
         {
