@@ -115,8 +115,11 @@ public sealed class GuidanceSearchIndex(
         {
             var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
 
-            // The cursor is read before the articles: a task committed during the build is applied after it.
-            var cursor = await db.Set<GuidanceIndexingTask>().MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
+            // The cursor is read before the articles: a task committed during the build is applied after it. It is
+            // at least the last pruned task, which the articles read include, even when every task was pruned.
+            var last = await db.Set<GuidanceIndexingTask>().MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
+            var state = await SearchStateValues.ReadAsync(db, cancellationToken);
+            var cursor = Math.Max(last, SearchStateValues.Number(state, SearchIndexState.PrunedThroughKey));
             using var build = node.BeginRebuild();
             if (build is null)
             {
