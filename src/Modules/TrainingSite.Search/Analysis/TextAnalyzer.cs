@@ -45,30 +45,6 @@ public sealed class TextAnalyzer : IDisposable
 
     public AnalysisStatus Status { get; }
 
-    /// <summary>The index terms of one translation: the whole text's, and the title's (title and tags) marked apart.</summary>
-    public IndexedText AnalyzeDocument(string language, string title, IEnumerable<string> tags, string body)
-    {
-        var titleTerms = new HashSet<string>(StringComparer.Ordinal);
-        var allTerms = new HashSet<string>(StringComparer.Ordinal);
-        var words = new Dictionary<string, string>(StringComparer.Ordinal);
-        var (seenInTitle, seenInBody) = (new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
-        foreach (var word in WordTokenizer.Words(title).Concat(tags.SelectMany(WordTokenizer.Words)))
-        {
-            AddWord(language, word, titleTerms, words, seenInTitle);
-        }
-
-        foreach (var word in WordTokenizer.Words(body))
-        {
-            AddWord(language, word, allTerms, words, seenInBody);
-        }
-
-        allTerms.UnionWith(titleTerms);
-        var terms = new List<string>(allTerms.Count + titleTerms.Count);
-        terms.AddRange(allTerms);
-        terms.AddRange(titleTerms.Select(IndexTerms.Title));
-        return new IndexedText(terms, words);
-    }
-
     /// <summary>
     /// The terms one word of a document adds to the index. Cached per language and word: texts repeat their
     /// words, and indexing and snippets ask for the same ones again and again (bounded, as for queries).
@@ -165,20 +141,6 @@ public sealed class TextAnalyzer : IDisposable
         }
 
         _voikko?.Dispose();
-    }
-
-    private void AddWord(string language, string word, HashSet<string> terms, Dictionary<string, string> words, HashSet<string> seen)
-    {
-        if (!seen.Add(word) || Stopwords.Contains(language, word))
-        {
-            return;
-        }
-
-        words.TryAdd(TextFolding.Fold(word), word);
-        foreach (var term in TermsOfWord(language, word))
-        {
-            terms.Add(term);
-        }
     }
 
     private QueryWordForms Expand(string word)

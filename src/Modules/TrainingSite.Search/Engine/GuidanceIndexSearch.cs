@@ -17,7 +17,7 @@ public sealed class GuidanceIndexSearch(TextAnalyzer analysis)
     public TextAnalyzer Analysis { get; } = analysis;
 
     /// <summary>The words asked about that the texts the caller may read contain, and completions of the word being typed.</summary>
-    public VocabularyAnswers Vocabulary(IndexSearcher searcher, VocabularyNeeds needs, bool publicOnly) =>
+    public static VocabularyAnswers Vocabulary(IndexSearcher searcher, VocabularyNeeds needs, bool publicOnly) =>
         IndexVocabulary.Lookup(searcher.IndexReader, needs, publicOnly, MaxCompletions);
 
     /// <summary>Articles matching the plan within the filter, best first; <paramref name="take"/> 0 only counts.</summary>
@@ -28,13 +28,22 @@ public sealed class GuidanceIndexSearch(TextAnalyzer analysis)
             return ArticleMatches.None;
         }
 
-        var query = PlanQuery.Build(searcher.IndexReader, plan);
-        var collector = new MatchCollector(language);
-        searcher.Search(query, FilterQuery.Build(filter, PhraseQueries.Build(Analysis, plan.Phrases)), collector);
-        return collector.Matches(searcher, filter, skip, take);
+        var reader = searcher.IndexReader;
+        SegmentValues.Prepare(reader);
+        var tally = ArticleTally.Rent(ValueIds.Articles.Count);
+        try
+        {
+            var query = PlanQuery.Build(reader, plan);
+            searcher.Search(query, FilterQuery.Build(filter, PhraseQueries.Build(Analysis, plan.Phrases)), new MatchCollector(tally, ValueIds.Languages.IdOf(language)));
+            return ArticleResults.From(searcher, tally, filter, skip, take);
+        }
+        finally
+        {
+            tally.Return();
+        }
     }
 
     /// <summary>No words to search: every article within the filter, alphabetically by its title in the searcher's language (else its first).</summary>
-    public ArticleMatches Browse(IndexSearcher searcher, SearchFilter filter, string language, int skip, int take) =>
+    public static ArticleMatches Browse(IndexSearcher searcher, SearchFilter filter, string language, int skip, int take) =>
         ArticleBrowser.Browse(searcher, filter, language, skip, take);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -57,14 +58,8 @@ public sealed class SearchIndexNode : IDisposable
                 return IndexState.Missing with { Rebuilding = _rebuilding };
             }
 
-            var data = live.Writer.CommitData;
-            return new IndexState(
-                true,
-                Read(searcher => searcher.IndexReader.NumDocs),
-                data.TryGetValue(CursorKey, out var cursor) && long.TryParse(cursor, out var value) ? value : 0,
-                data.TryGetValue(AnalysisKey, out var analysis) ? analysis : null,
-                data.TryGetValue(RebuildKey, out var request) ? request : null,
-                _rebuilding);
+            var commit = CommitData.Of(live);
+            return new IndexState(true, Read(searcher => searcher.IndexReader.NumDocs), commit.Cursor, commit.Analysis, commit.RebuildRequest, _rebuilding);
         }
     }
 
@@ -89,9 +84,8 @@ public sealed class SearchIndexNode : IDisposable
                 }
             }
 
-            var state = live.Writer.CommitData;
-            var current = state.TryGetValue(CursorKey, out var text) && long.TryParse(text, out var value) ? value : 0;
-            Commit(live, Math.Max(cursor, current), state.GetValueOrDefault(AnalysisKey), state.GetValueOrDefault(RebuildKey));
+            var commit = CommitData.Of(live);
+            Commit(live, commit with { Cursor = Math.Max(cursor, commit.Cursor) });
         }
     }
 
@@ -163,7 +157,7 @@ public sealed class SearchIndexNode : IDisposable
     {
         lock (_writeGate)
         {
-            Commit(index, cursor, Signature, rebuildRequest);
+            Commit(index, new CommitData(cursor, Signature, rebuildRequest));
             var pointer = Path.Combine(_folder, PointerFile);
             File.WriteAllText(pointer + ".tmp", name);
             File.Move(pointer + ".tmp", pointer, overwrite: true);
@@ -185,33 +179,9 @@ public sealed class SearchIndexNode : IDisposable
         _rebuilding = false;
     }
 
-    /// <summary>Records that this node honoured a rebuild request (so it does not rebuild again for it).</summary>
-    public void NoteRebuildRequest(string request)
+    private static void Commit(OpenIndex index, CommitData commit)
     {
-        lock (_writeGate)
-        {
-            if (_live is { } live)
-            {
-                var state = live.Writer.CommitData;
-                Commit(live, long.Parse(state.GetValueOrDefault(CursorKey, "0")), state.GetValueOrDefault(AnalysisKey), request);
-            }
-        }
-    }
-
-    private static void Commit(OpenIndex index, long cursor, string? analysis, string? rebuildRequest)
-    {
-        var data = new Dictionary<string, string> { [CursorKey] = cursor.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        if (analysis is not null)
-        {
-            data[AnalysisKey] = analysis;
-        }
-
-        if (rebuildRequest is not null)
-        {
-            data[RebuildKey] = rebuildRequest;
-        }
-
-        index.Writer.SetCommitData(data);
+        index.Writer.SetCommitData(commit.ToDictionary());
         index.Writer.Commit();
         index.Manager.MaybeRefreshBlocking();
     }
@@ -228,6 +198,35 @@ public sealed class SearchIndexNode : IDisposable
         }
         catch (UnauthorizedAccessException)
         {
+        }
+    }
+
+    /// <summary>What each commit records beside the documents.</summary>
+    private sealed record CommitData(long Cursor, string? Analysis, string? RebuildRequest)
+    {
+        public static CommitData Of(OpenIndex index)
+        {
+            var data = index.Writer.CommitData;
+            return new CommitData(
+                data.TryGetValue(CursorKey, out var cursor) && long.TryParse(cursor, CultureInfo.InvariantCulture, out var value) ? value : 0,
+                data.TryGetValue(AnalysisKey, out var analysis) ? analysis : null,
+                data.TryGetValue(RebuildKey, out var request) ? request : null);
+        }
+
+        public Dictionary<string, string> ToDictionary()
+        {
+            var data = new Dictionary<string, string> { [CursorKey] = Cursor.ToString(CultureInfo.InvariantCulture) };
+            if (Analysis is not null)
+            {
+                data[AnalysisKey] = Analysis;
+            }
+
+            if (RebuildRequest is not null)
+            {
+                data[RebuildKey] = RebuildRequest;
+            }
+
+            return data;
         }
     }
 

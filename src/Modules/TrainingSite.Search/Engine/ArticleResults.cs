@@ -1,0 +1,119 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace TrainingSite.Search.Engine;
+
+/// <summary>Turns a query's <see cref="ArticleTally"/> into the answer: the total, the facets over all matches, and the requested page, best first.</summary>
+internal static class ArticleResults
+{
+    public static ArticleMatches From(IndexSearcher searcher, ArticleTally tally, SearchFilter filter, int skip, int take)
+    {
+        var facets = Facets(tally);
+        var best = Best(tally, skip + take);
+        var page = best.Skip(skip).ToList();
+        var titles = Titles(searcher, page, filter);
+        var matches = page.Select(article => new ArticleMatch(
+            ValueIds.Articles.ValueOf(article),
+            tally.Score(article),
+            ValueIds.Languages.ValueOf(tally.BestLanguage(article)),
+            titles.GetValueOrDefault(article) ?? new Dictionary<string, string>(StringComparer.Ordinal),
+            NullIfNational(ValueIds.Keywords.ValueOf(tally.Region(article))),
+            ValueIds.Keywords.ValueOf(tally.Topic(article)))).ToList();
+        return new ArticleMatches(tally.Count, matches, facets);
+    }
+
+    public static string? NullIfNational(string region) => region == SearchFilter.National ? null : region;
+
+    public static IndexFacets Facets(IEnumerable<(int Topic, int Region, IEnumerable<int> Languages)> articles)
+    {
+        var (topics, regions, languages) = (new Dictionary<int, int>(), new Dictionary<int, int>(), new Dictionary<int, int>());
+        foreach (var (topic, region, articleLanguages) in articles)
+        {
+            topics[topic] = topics.GetValueOrDefault(topic) + 1;
+            regions[region] = regions.GetValueOrDefault(region) + 1;
+            foreach (var language in articleLanguages)
+            {
+                languages[language] = languages.GetValueOrDefault(language) + 1;
+            }
+        }
+
+        return new IndexFacets(Counts(topics, ValueIds.Keywords), Counts(regions, ValueIds.Keywords), Counts(languages, ValueIds.Languages));
+    }
+
+    private static IndexFacets Facets(ArticleTally tally) =>
+        Facets(Enumerable.Range(0, tally.Count).Select(tally.Article).Select(article => (tally.Topic(article), tally.Region(article), tally.Languages(article))));
+
+    private static List<FacetCount> Counts(Dictionary<int, int> counts, ValueIds ids) =>
+        [.. counts.Select(count => new FacetCount(ids.ValueOf(count.Key), count.Value)).OrderByDescending(f => f.Count).ThenBy(f => f.Id, StringComparer.Ordinal)];
+
+    /// <summary>The best <paramref name="count"/> articles, best first (ties: by id), through a heap of that size, not a sort of every match.</summary>
+    private static List<int> Best(ArticleTally tally, int count)
+    {
+        if (count <= 0)
+        {
+            return [];
+        }
+
+        var worseFirst = Comparer<int>.Create((a, b) => Compare(tally, b, a));
+        var heap = new PriorityQueue<int, int>(worseFirst);
+        for (var index = 0; index < tally.Count; index++)
+        {
+            var article = tally.Article(index);
+            if (heap.Count < count)
+            {
+                heap.Enqueue(article, article);
+            }
+            else if (Compare(tally, article, heap.Peek()) < 0)
+            {
+                heap.DequeueEnqueue(article, article);
+            }
+        }
+
+        var best = new List<int>(heap.Count);
+        while (heap.TryDequeue(out var article, out _))
+        {
+            best.Add(article);
+        }
+
+        best.Reverse();
+        return best;
+    }
+
+    /// <summary>Negative when article <paramref name="a"/> ranks before <paramref name="b"/>: higher score, then the lower id.</summary>
+    private static int Compare(ArticleTally tally, int a, int b)
+    {
+        var byScore = tally.Score(b).CompareTo(tally.Score(a));
+        return byScore != 0 ? byScore : string.CompareOrdinal(ValueIds.Articles.ValueOf(a), ValueIds.Articles.ValueOf(b));
+    }
+
+    /// <summary>The title of each translation the page's articles have within the filter (matched or not): the page may show any of them.</summary>
+    private static Dictionary<int, Dictionary<string, string>> Titles(IndexSearcher searcher, List<int> articles, SearchFilter filter)
+    {
+        var titles = new Dictionary<int, Dictionary<string, string>>();
+        if (articles.Count == 0)
+        {
+            return titles;
+        }
+
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var article in articles)
+        {
+            query.Add(new TermQuery(new Term(IndexFields.Article, ValueIds.Articles.ValueOf(article))), Occur.SHOULD);
+        }
+
+        var collector = new TranslationCollector();
+        searcher.Search(query, FilterQuery.Build(filter, []), collector);
+        foreach (var translation in collector.Translations)
+        {
+            if (!titles.TryGetValue(translation.Article, out var byLanguage))
+            {
+                byLanguage = new Dictionary<string, string>(StringComparer.Ordinal);
+                titles[translation.Article] = byLanguage;
+            }
+
+            byLanguage[ValueIds.Languages.ValueOf(translation.Language)] = translation.Title;
+        }
+
+        return titles;
+    }
+}

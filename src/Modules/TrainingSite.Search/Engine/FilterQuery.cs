@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace TrainingSite.Search.Engine;
+
+/// <summary>
+/// What a document must be to count at all, as a filter (it never changes a score or the coverage): one of
+/// the audiences the caller may read, the chosen region, topic and language, and every quoted phrase.
+/// The audience part is the same for every visitor, so its bits are cached per segment.
+/// </summary>
+public static class FilterQuery
+{
+    private static readonly ConcurrentDictionary<string, Filter> AudienceFilters = new(StringComparer.Ordinal);
+
+    public static Filter Build(SearchFilter filter, IReadOnlyList<Query> phrases)
+    {
+        var audience = Audience(filter.Audiences);
+        var must = new List<Query>();
+        if (filter.Region is { } region)
+        {
+            must.Add(new TermQuery(new Term(IndexFields.Region, region)));
+        }
+
+        if (filter.Topic is { } topic)
+        {
+            must.Add(new TermQuery(new Term(IndexFields.Topic, topic)));
+        }
+
+        if (filter.Language is { } language)
+        {
+            must.Add(new TermQuery(new Term(IndexFields.Language, language)));
+        }
+
+        must.AddRange(phrases);
+        if (must.Count == 0)
+        {
+            return audience;
+        }
+
+        var query = new BooleanQuery(disableCoord: true) { { new ConstantScoreQuery(audience), Occur.MUST } };
+        foreach (var clause in must)
+        {
+            query.Add(clause, Occur.MUST);
+        }
+
+        return new QueryWrapperFilter(query);
+    }
+
+    /// <summary>The documents of the audiences given, cached per segment (one filter per set of audiences).</summary>
+    private static Filter Audience(IReadOnlyList<string> audiences) =>
+        AudienceFilters.GetOrAdd(string.Join('\n', audiences.Order(StringComparer.Ordinal)), _ =>
+        {
+            var any = new BooleanQuery(disableCoord: true);
+            foreach (var audience in audiences)
+            {
+                any.Add(new TermQuery(new Term(IndexFields.Audience, audience)), Occur.SHOULD);
+            }
+
+            return new CachingWrapperFilter(new QueryWrapperFilter(any));
+        });
+}

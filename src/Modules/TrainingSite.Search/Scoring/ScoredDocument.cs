@@ -1,3 +1,0 @@
-namespace TrainingSite.Search.Scoring;
-
-public sealed record ScoredDocument(CandidateDocument Document, double Score, int MatchedGroups);
