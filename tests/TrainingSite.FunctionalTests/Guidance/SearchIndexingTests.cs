@@ -61,42 +61,6 @@ public abstract class SearchIndexingTests(SiteFactory site)
     }
 
     [Fact]
-    public async Task Publish_ShouldWriteOneTask_AndBeFoundInTheNextSearchOnTheSameNode()
-    {
-        var (id, word) = (GuidanceSeed.NewId("op"), GuidanceSeed.NewWord());
-        await CreateDraftAsync(id, word);
-        using var client = site.CreateClient();
-
-        await PublishAsync(id);
-        var found = GuidanceApi.Ids(await GuidanceApi.SearchAsync(client, word));
-
-        Assert.Single(await GuidanceIndexData.TasksAsync(site, id));
-        Assert.Equal([id], found);
-    }
-
-    [Fact]
-    public async Task Delete_ShouldTakeTheArticleOutOfTheNextSearch()
-    {
-        var (id, word) = (GuidanceSeed.NewId("od"), GuidanceSeed.NewWord());
-        await GuidanceSeed.ImportAsync(site, GuidanceSeed.Article(id, null, body: $"Poistettava {word} ohje."));
-        using var client = site.CreateClient();
-        var before = GuidanceApi.Ids(await GuidanceApi.SearchAsync(client, word));
-
-        await site.WithServiceAsync(async services =>
-        {
-            var authoring = services.GetRequiredService<GuidanceAuthoring>();
-            await authoring.DeleteAsync((await authoring.LoadAsync(id, CancellationToken.None))!, CancellationToken.None);
-            return true;
-        });
-        var after = await GuidanceApi.SearchAsync(client, word);
-
-        Assert.Equal([id], before);
-        Assert.Empty(GuidanceApi.Ids(after));
-        Assert.Equal(0, after.GetProperty("total").GetInt32());
-        Assert.Equal(2, (await GuidanceIndexData.TasksAsync(site, id)).Count);
-    }
-
-    [Fact]
     public async Task Worker_ShouldApplyATaskAnotherNodeWrote_WithinTwoSeconds()
     {
         var (id, word) = (GuidanceSeed.NewId("ow"), GuidanceSeed.NewWord());
