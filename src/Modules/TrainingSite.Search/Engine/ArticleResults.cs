@@ -6,17 +6,14 @@ namespace TrainingSite.Search.Engine;
 /// <summary>Turns a query's <see cref="ArticleTally"/> into the answer: the total, the facets over all matches, and the requested page, best first.</summary>
 internal static class ArticleResults
 {
-    public static ArticleMatches From(IndexSearcher searcher, ArticleTally tally, SearchFilter filter, int skip, int take)
+    public static ArticleMatches From(ArticleTally tally, int skip, int take)
     {
         var facets = Facets(tally);
         var best = Best(tally, skip + take);
-        var page = best.Skip(skip).ToList();
-        var titles = Titles(searcher, page, filter);
-        var matches = page.Select(article => new ArticleMatch(
+        var matches = best.Skip(skip).Select(article => new ArticleMatch(
             ValueIds.Articles.ValueOf(article),
             tally.Score(article),
             ValueIds.Languages.ValueOf(tally.BestLanguage(article)),
-            titles.GetValueOrDefault(article) ?? new Dictionary<string, string>(StringComparer.Ordinal),
             NullIfNational(ValueIds.Keywords.ValueOf(tally.Region(article))),
             ValueIds.Keywords.ValueOf(tally.Topic(article)))).ToList();
         return new ArticleMatches(tally.Count, matches, facets);
@@ -26,25 +23,27 @@ internal static class ArticleResults
 
     public static IndexFacets Facets(IEnumerable<(int Topic, int Region, IEnumerable<int> Languages)> articles)
     {
-        var (topics, regions, languages) = (new Dictionary<int, int>(), new Dictionary<int, int>(), new Dictionary<int, int>());
-        foreach (var (topic, region, articleLanguages) in articles)
+        var counts = new FacetCounter();
+        foreach (var (topic, region, languages) in articles)
         {
-            topics[topic] = topics.GetValueOrDefault(topic) + 1;
-            regions[region] = regions.GetValueOrDefault(region) + 1;
-            foreach (var language in articleLanguages)
-            {
-                languages[language] = languages.GetValueOrDefault(language) + 1;
-            }
+            counts.Add(topic, region, languages);
         }
 
-        return new IndexFacets(Counts(topics, ValueIds.Keywords), Counts(regions, ValueIds.Keywords), Counts(languages, ValueIds.Languages));
+        return counts.ToFacets();
     }
 
-    private static IndexFacets Facets(ArticleTally tally) =>
-        Facets(Enumerable.Range(0, tally.Count).Select(tally.Article).Select(article => (tally.Topic(article), tally.Region(article), tally.Languages(article))));
+    /// <summary>Counts the tally's articles without an allocation per article: they may be tens of thousands.</summary>
+    private static IndexFacets Facets(ArticleTally tally)
+    {
+        var counts = new FacetCounter();
+        for (var index = 0; index < tally.Count; index++)
+        {
+            var article = tally.Article(index);
+            counts.Add(tally.Topic(article), tally.Region(article), tally.LanguageMask(article));
+        }
 
-    private static List<FacetCount> Counts(Dictionary<int, int> counts, ValueIds ids) =>
-        [.. counts.Select(count => new FacetCount(ids.ValueOf(count.Key), count.Value)).OrderByDescending(f => f.Count).ThenBy(f => f.Id, StringComparer.Ordinal)];
+        return counts.ToFacets();
+    }
 
     /// <summary>The best <paramref name="count"/> articles, best first (ties: by id), through a heap of that size, not a sort of every match.</summary>
     private static List<int> Best(ArticleTally tally, int count)
@@ -84,36 +83,5 @@ internal static class ArticleResults
     {
         var byScore = tally.Score(b).CompareTo(tally.Score(a));
         return byScore != 0 ? byScore : string.CompareOrdinal(ValueIds.Articles.ValueOf(a), ValueIds.Articles.ValueOf(b));
-    }
-
-    /// <summary>The title of each translation the page's articles have within the filter (matched or not): the page may show any of them.</summary>
-    private static Dictionary<int, Dictionary<string, string>> Titles(IndexSearcher searcher, List<int> articles, SearchFilter filter)
-    {
-        var titles = new Dictionary<int, Dictionary<string, string>>();
-        if (articles.Count == 0)
-        {
-            return titles;
-        }
-
-        var query = new BooleanQuery(disableCoord: true);
-        foreach (var article in articles)
-        {
-            query.Add(new TermQuery(new Term(IndexFields.Article, ValueIds.Articles.ValueOf(article))), Occur.SHOULD);
-        }
-
-        var collector = new TranslationCollector();
-        searcher.Search(query, FilterQuery.Build(filter, []), collector);
-        foreach (var translation in collector.Translations)
-        {
-            if (!titles.TryGetValue(translation.Article, out var byLanguage))
-            {
-                byLanguage = new Dictionary<string, string>(StringComparer.Ordinal);
-                titles[translation.Article] = byLanguage;
-            }
-
-            byLanguage[ValueIds.Languages.ValueOf(translation.Language)] = translation.Title;
-        }
-
-        return titles;
     }
 }

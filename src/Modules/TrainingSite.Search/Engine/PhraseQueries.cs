@@ -8,12 +8,15 @@ namespace TrainingSite.Search.Engine;
 
 /// <summary>
 /// "Quoted phrases" as span queries: the words in order, side by side, each word matching a text word by its
-/// folded form or a base form or stem ("vahvan tunnistautumisen" finds "vahva tunnistautuminen"). The lemma
-/// field keeps the folded field's positions, so a lemma span is masked as the folded field and both line up.
-/// A stopword in the phrase is not indexed, but its place is: each one lets the next word stand one further.
+/// folded form or a base form or stem ("vahvan tunnistautumisen" finds "vahva tunnistautuminen"). A folded form
+/// is in the exact field (a word without ä/ö/å) or the folded one; the folded and lemma fields keep the exact
+/// field's positions, so their spans are masked as the exact field and all line up.
+/// A stopword in the phrase is not indexed, but its place is: each one inside lets the next word stand one
+/// further; one at either end is left out.
 /// </summary>
 public static class PhraseQueries
 {
+    private static readonly string Exact = new SearchField(FieldScope.Text, FormKind.Exact).Name;
     private static readonly string Folded = new SearchField(FieldScope.Text, FormKind.Folded).Name;
     private static readonly string Lemma = new SearchField(FieldScope.Text, FormKind.Lemma).Name;
 
@@ -23,15 +26,17 @@ public static class PhraseQueries
     private static SpanQuery? Phrase(TextAnalyzer analysis, IReadOnlyList<string> words)
     {
         var clauses = new List<SpanQuery>();
-        var gaps = 0;
+        var (gaps, skipped) = (0, 0);
         foreach (var word in words)
         {
-            if (Stopwords.InAnyLanguage(word) && clauses.Count > 0)
+            if (Stopwords.InAnyLanguage(word))
             {
-                gaps++;
+                skipped++;
                 continue;
             }
 
+            gaps += clauses.Count > 0 ? skipped : 0;
+            skipped = 0;
             clauses.Add(Word(analysis, word));
         }
 
@@ -49,8 +54,9 @@ public static class PhraseQueries
         var spans = new List<SpanQuery>();
         foreach (var form in forms.Lemmas.Select(TextFolding.Fold).Append(forms.Folded).Distinct(StringComparer.Ordinal))
         {
-            spans.Add(new SpanTermQuery(new Term(Folded, form)));
-            spans.Add(new FieldMaskingSpanQuery(new SpanTermQuery(new Term(Lemma, form)), Folded));
+            spans.Add(new SpanTermQuery(new Term(Exact, form)));
+            spans.Add(new FieldMaskingSpanQuery(new SpanTermQuery(new Term(Folded, form)), Exact));
+            spans.Add(new FieldMaskingSpanQuery(new SpanTermQuery(new Term(Lemma, form)), Exact));
         }
 
         return new SpanOrQuery([.. spans]);
