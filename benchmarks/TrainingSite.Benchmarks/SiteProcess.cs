@@ -50,6 +50,8 @@ public sealed partial class SiteProcess : IAsyncDisposable
         {
             ["Urls"] = url,
             ["Recipes__ApplyOnFirstRun"] = "false",
+            // The benchmark measures the search, not the per-address limiter (one address sends every request).
+            ["RateLimits__Search"] = "100000000",
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command"] = logCommands ? "Information" : "Warning",
         };

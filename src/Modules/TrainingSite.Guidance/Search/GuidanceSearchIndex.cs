@@ -219,7 +219,9 @@ public sealed class GuidanceSearchIndex(
                 return total;
             }
 
-            var translations = rows.SelectMany(r => IndexedTranslations.FromVersion(r.Version, r.RegionId)).ToList();
+            // Markdown to plain text is the part of a build that is not analysis: done on every core as well.
+            var translations = rows.AsParallel().AsOrdered().WithCancellation(cancellationToken)
+                .SelectMany(r => IndexedTranslations.FromVersion(r.Version, r.RegionId)).ToList();
             build.Add(translations);
             total += translations.Count;
             last = rows[^1].Version.ArticleId;
