@@ -81,9 +81,6 @@ public static partial class GuidanceBenchmark
         await using var site = await SiteProcess.StartAsync(database, 5900 + Random.Shared.Next(300));
         using var member = await NetworkMember.SignInAsync(site.Url);
         var times = await SearchLatency.MeasureAsync(site.Url, member.CookieHeader, single, WarmUpQueries, LatencyLimit);
-        var script = await WrkRotation.WriteAsync(database.Folder, rotation);
-        var load = await Wrk.RunAsync(site.Url + "/api/guidance/search", LoadConnections, options.Seconds, member.CookieHeader, script);
-
         Console.WriteLine();
         Console.WriteLine($"guidance search API, {database.Provider}, signed in as a network member");
         Console.WriteLine("| measure | value | goal |");
@@ -98,7 +95,16 @@ public static partial class GuidanceBenchmark
             Console.WriteLine($"| search, 1 connection | not one query measured within {LatencyLimit.TotalMinutes:F0} min (after {WarmUpQueries} unmeasured) | <= 5 ms |");
         }
 
-        Console.WriteLine($"| search under wrk -c{LoadConnections} -d{options.Seconds}s, {rotation.Count} rotating queries | {load.RequestsPerSecond:F0} requests/s, p50 {load.P50Milliseconds:F1} ms, p99 {load.P99Milliseconds:F1} ms, errors {load.Errors} | |");
+        var script = await WrkRotation.WriteAsync(database.Folder, rotation);
+        try
+        {
+            var load = await Wrk.RunAsync(site.Url + "/api/guidance/search", LoadConnections, options.Seconds, member.CookieHeader, script);
+            Console.WriteLine($"| search under wrk -c{LoadConnections} -d{options.Seconds}s, {rotation.Count} rotating queries | {load.RequestsPerSecond:F0} requests/s, p50 {load.P50Milliseconds:F1} ms, p99 {load.P99Milliseconds:F1} ms, errors {load.Errors} | >= 200 requests/s |");
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            Console.WriteLine($"| search under wrk -c{LoadConnections} | not measured: wrk is not installed (apt-get install wrk) | >= 200 requests/s |");
+        }
     }
 
     /// <summary>Other tenants of the machine slow every figure down; the load average says how much was going on.</summary>
