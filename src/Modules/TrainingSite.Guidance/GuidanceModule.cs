@@ -63,6 +63,7 @@ public sealed class GuidanceModule : ModuleStartup
         services.AddScoped<IndexingTaskWriter>();
         services.AddScoped<GuidanceSearch>();
         services.AddScoped<SearchPresenter>();
+        services.AddSingleton<PublishedTexts>();
         services.AddStartupTask<SearchIndexStartup>();
         services.AddHostedService<SearchIndexWorker>();
         services.AddHealthChecks().AddCheck<SearchHealthCheck>("search");

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using TrainingSite.Data;
 using TrainingSite.Guidance.Models;
 using TrainingSite.Search.Engine;
@@ -10,31 +11,35 @@ namespace TrainingSite.Guidance.Search;
 /// from the database, the source of truth (an article this node's index still has but the database no longer
 /// publishes, or no longer to this caller, is left out), each in the translation shown with a snippet.
 /// </summary>
-public sealed class SearchPresenter(TrainingDbContext db, SnippetBuilder snippets)
+public sealed class SearchPresenter(TrainingDbContext db, PublishedTexts texts, SnippetBuilder snippets)
 {
     internal async Task<GuidanceSearchResult> PageAsync(
         GuidanceSearchRequest request, SearchFilter filter, ArticleMatches matches, IReadOnlySet<string> highlight, CancellationToken cancellationToken)
     {
         var ids = matches.Page.Select(m => m.ArticleId).ToList();
-        var published = (await IndexedTranslations.PublishedAsync(db, ids, cancellationToken))
-            .ToDictionary(p => p.Version.ArticleId, StringComparer.Ordinal);
+        var published = await db.Set<GuidanceArticleVersion>().AsNoTracking()
+            .Where(v => v.IsPublished && ids.Contains(v.ArticleId))
+            .Join(db.Set<GuidanceArticle>(), v => v.ArticleId, a => a.Id, (v, a) => new { v.Id, v.ArticleId, v.Title, v.TopicId, v.Audience, a.RegionId })
+            .ToDictionaryAsync(v => v.ArticleId, StringComparer.Ordinal, cancellationToken);
+        var bodies = await texts.GetAsync(db, [.. published.Values.Select(v => v.Id)], cancellationToken);
         var hits = new List<GuidanceHit>(matches.Page.Count);
         foreach (var match in matches.Page)
         {
-            if (!published.TryGetValue(match.ArticleId, out var article) || !filter.Audiences.Contains(article.Version.Audience)
-                || Shown(article.Version, article.RegionId, match, request.Language, filter) is not { } shown)
+            if (!published.TryGetValue(match.ArticleId, out var article) || !filter.Audiences.Contains(article.Audience)
+                || !bodies.TryGetValue(article.Id, out var text) || ShownLanguage(text, match, request.Language, filter) is not { } language)
             {
                 continue;
             }
 
+            var title = article.Title.GetValueOrDefault(language)!;
             hits.Add(new GuidanceHit(
-                shown.ArticleId,
-                shown.Title,
-                snippets.Build(shown.Language, shown.Text, highlight),
-                shown.Language,
-                shown.RegionId ?? SearchFilter.National,
-                shown.TopicId,
-                $"/guidance/{Uri.EscapeDataString(shown.ArticleId)}?language={shown.Language}",
+                article.ArticleId,
+                title.Length <= IndexedTranslations.MaxTitleLength ? title : title[..IndexedTranslations.MaxTitleLength],
+                snippets.Build(language, text[language], highlight),
+                language,
+                article.RegionId ?? SearchFilter.National,
+                article.TopicId,
+                $"/guidance/{Uri.EscapeDataString(article.ArticleId)}?language={language}",
                 Math.Round(match.Score, 4)));
         }
 
@@ -43,19 +48,18 @@ public sealed class SearchPresenter(TrainingDbContext db, SnippetBuilder snippet
     }
 
     /// <summary>
-    /// The translation an article is shown in: the result language chosen, else the user's language when the
-    /// article has it, else the translation that matched best, else any it has.
+    /// The language an article is shown in: the result language chosen, else the user's language when the
+    /// article has it, else the translation that matched best, else the first it has.
     /// </summary>
-    private static IndexedTranslation? Shown(
-        GuidanceArticleVersion version, string? regionId, ArticleMatch match, string language, SearchFilter filter)
+    private static string? ShownLanguage(IReadOnlyDictionary<string, string> text, ArticleMatch match, string language, SearchFilter filter)
     {
         if (filter.Language is not null)
         {
-            return IndexedTranslations.Translation(version, regionId, filter.Language);
+            return text.ContainsKey(filter.Language) ? filter.Language : null;
         }
 
-        return IndexedTranslations.Translation(version, regionId, language)
-            ?? IndexedTranslations.Translation(version, regionId, match.BestLanguage)
-            ?? IndexedTranslations.FromVersion(version, regionId).FirstOrDefault();
+        return text.ContainsKey(language) ? language
+            : text.ContainsKey(match.BestLanguage) ? match.BestLanguage
+            : SiteCultures.All.FirstOrDefault(text.ContainsKey);
     }
 }
