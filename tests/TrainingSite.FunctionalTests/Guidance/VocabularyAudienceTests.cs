@@ -61,6 +61,22 @@ public abstract class VocabularyAudienceTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task TypedPrefix_ShouldNotCompleteToANetworkOnlyWord_ForVisitors_ButShouldForMembers()
+    {
+        var (id, word) = (GuidanceSeed.NewId("vp"), GuidanceSeed.NewWord());
+        await GuidanceSeed.ImportAsync(site, NetworkArticle(id, $"Asiakkaan {word} kirjataan."));
+        using var anonymous = site.CreateSiteClient();
+        using var member = await site.SignedInClientAsync([Roles.NetworkMember]);
+
+        var visitor = await GuidanceApi.SearchAsync(anonymous.Http, word[..7]);
+        var forMember = await GuidanceApi.SearchAsync(member.Http, word[..7]);
+
+        Assert.Equal(0, visitor.GetProperty("total").GetInt32());
+        Assert.DoesNotContain(word, visitor.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains(id, GuidanceApi.Ids(forMember));
+    }
+
+    [Fact]
     public async Task FacetsAndRelatedArticles_ShouldCountOnlyReadableArticles()
     {
         var (network, open, word) = (GuidanceSeed.NewId("vf"), GuidanceSeed.NewId("vf"), GuidanceSeed.NewWord());
