@@ -77,6 +77,26 @@ public abstract class VocabularyAudienceTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task Suggestion_ShouldStopReachingVisitors_WhenThePublicArticleBecomesNetworkOnly()
+    {
+        var (id, word) = (GuidanceSeed.NewId("vn"), GuidanceSeed.NewWord());
+        var typo = word[..^1] + (word[^1] == 'x' ? 'y' : 'x');
+        await GuidanceSeed.ImportAsync(site, GuidanceSeed.Article(id, null, body: $"Asiakkaan {word} kirjataan."));
+        using var anonymous = site.CreateSiteClient();
+        var whilePublic = await GuidanceApi.SearchAsync(anonymous.Http, typo);
+
+        await GuidanceSeed.ImportAsync(site, NetworkArticle(id, $"Asiakkaan {word} kirjataan."));
+        var afterwards = await GuidanceApi.SearchAsync(anonymous.Http, typo);
+        var completed = await GuidanceApi.SearchAsync(anonymous.Http, word[..7]);
+
+        Assert.Equal(word, whilePublic.GetProperty("suggestion").GetString());
+        Assert.DoesNotContain(word, afterwards.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(0, afterwards.GetProperty("total").GetInt32());
+        Assert.Equal(0, completed.GetProperty("total").GetInt32());
+        Assert.False(Known(word, publicOnly: true));
+    }
+
+    [Fact]
     public async Task FacetsAndRelatedArticles_ShouldCountOnlyReadableArticles()
     {
         var (network, open, word) = (GuidanceSeed.NewId("vf"), GuidanceSeed.NewId("vf"), GuidanceSeed.NewWord());
