@@ -81,6 +81,35 @@ public sealed class TwoNodeSearchTests : IAsyncLifetime
         Assert.Equal(GuidanceIndexData.Index(_first).Node.State.Documents, GuidanceIndexData.Index(third).Node.State.Documents);
     }
 
+    [Fact]
+    public async Task Worker_ShouldKeepTheNodeUpAndAnswering_WhenTheDatabaseGoesAway_AndSayItOnce()
+    {
+        using var client = _first.CreateClient();
+        var before = GuidanceApi.Ids(await GuidanceApi.SearchAsync(client, "asumistuki"));
+        var name = new Npgsql.NpgsqlConnectionStringBuilder(_first.Database.ConnectionString).Database!;
+
+        await DropAsync(name);
+        await SearchPolling.UntilAsync(() => Task.FromResult(WorkerWarnings() > 0), TimeSpan.FromSeconds(5));
+        await Task.Delay(TimeSpan.FromSeconds(1.5)); // three more rounds of the worker, which must not warn again
+        using var health = await client.GetAsync("/health");
+
+        Assert.NotEmpty(before);
+        Assert.Equal(1, WorkerWarnings());
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, health.StatusCode);
+    }
+
+    private static async Task DropAsync(string database)
+    {
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        await using var server = new Npgsql.NpgsqlConnection(TestDatabase.ServerConnectionString());
+        await server.OpenAsync();
+        await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE \"{database}\" WITH (FORCE)", server);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    private int WorkerWarnings() =>
+        _first.Logs.Entries.Count(e => e.Category.EndsWith("SearchIndexWorker", StringComparison.Ordinal) && e.Level == Microsoft.Extensions.Logging.LogLevel.Warning);
+
     /// <summary>Ids, scores and counts of a result: snippets and URLs follow from them.</summary>
     private static string Comparable(JsonElement result) => JsonSerializer.Serialize(new
     {
