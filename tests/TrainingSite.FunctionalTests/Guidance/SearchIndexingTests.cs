@@ -147,10 +147,10 @@ public abstract class SearchIndexingTests(SiteFactory site)
         var oldTask = await GuidanceIndexData.AddTaskAsync(site, old, DateTime.UtcNow.AddDays(-8));
         await GuidanceIndexData.AddTaskAsync(site, recent, DateTime.UtcNow);
 
-        var deleted = await GuidanceIndexData.Index(site).PruneAsync(DateTime.UtcNow, CancellationToken.None);
+        // The worker prunes on its first round too, which may run now: the outcome is checked, not who pruned.
+        await GuidanceIndexData.Index(site).PruneAsync(DateTime.UtcNow, CancellationToken.None);
         var state = await GuidanceIndexData.StateAsync(site);
 
-        Assert.True(deleted >= 1);
         Assert.Empty(await GuidanceIndexData.TasksAsync(site, old));
         Assert.Single(await GuidanceIndexData.TasksAsync(site, recent));
         Assert.True(SearchStateValues.Number(state, SearchIndexState.PrunedThroughKey) >= oldTask);

@@ -12,18 +12,37 @@ namespace TrainingSite.Guidance.Search;
 /// </summary>
 public sealed class SearchIndexWorker(GuidanceSearchIndex index, IOptions<SearchOptions> options, TimeProvider time, ILogger<SearchIndexWorker> logger) : BackgroundService
 {
+    private readonly CancellationTokenSource _stopping = new();
     private Task _rebuild = Task.CompletedTask;
     private DateTimeOffset _nextPrune = DateTimeOffset.MinValue;
     private bool _failing;
 
+    /// <summary>The first round (tasks written while the node was down, pruning, a rebuild to start) runs before the site serves.</summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await RoundAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        await base.StopAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        _stopping.Dispose();
+        base.Dispose();
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.PollInterval, time);
-        do
+        while (await WaitAsync(timer, stoppingToken))
         {
             await RoundAsync(stoppingToken);
         }
-        while (await WaitAsync(timer, stoppingToken));
 
         await _rebuild;
     }
@@ -40,14 +59,14 @@ public sealed class SearchIndexWorker(GuidanceSearchIndex index, IOptions<Search
         }
     }
 
-    private async Task RoundAsync(CancellationToken stoppingToken)
+    private async Task RoundAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await index.CatchUpAsync(stoppingToken);
+            await index.CatchUpAsync(cancellationToken);
             if (time.GetUtcNow() >= _nextPrune)
             {
-                var pruned = await index.PruneAsync(time.GetUtcNow().UtcDateTime, stoppingToken);
+                var pruned = await index.PruneAsync(time.GetUtcNow().UtcDateTime, cancellationToken);
                 if (pruned > 0)
                 {
                     logger.LogInformation("Pruned {Tasks} indexing tasks older than {Retention}", pruned, options.Value.TaskRetention);
@@ -56,10 +75,10 @@ public sealed class SearchIndexWorker(GuidanceSearchIndex index, IOptions<Search
                 _nextPrune = time.GetUtcNow() + options.Value.PruneInterval;
             }
 
-            if (_rebuild.IsCompleted && await index.RebuildReasonAsync(stoppingToken) is { } reason)
+            if (_rebuild.IsCompleted && await index.RebuildReasonAsync(cancellationToken) is { } reason)
             {
                 logger.LogInformation("Rebuilding the guidance search index in the background: {Reason}", reason.Why);
-                _rebuild = Task.Run(() => RebuildAsync(reason, stoppingToken), CancellationToken.None);
+                _rebuild = Task.Run(() => RebuildAsync(reason, _stopping.Token), CancellationToken.None);
             }
 
             if (_failing)
@@ -68,7 +87,7 @@ public sealed class SearchIndexWorker(GuidanceSearchIndex index, IOptions<Search
                 logger.LogInformation("The guidance search index follows the database again");
             }
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
         }
         catch (Exception exception)
