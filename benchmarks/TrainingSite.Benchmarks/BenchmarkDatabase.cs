@@ -10,12 +10,13 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
     private readonly string _folder;
     private readonly string? _postgresName;
 
-    private BenchmarkDatabase(string provider, string connectionString, string folder, string? postgresName)
+    private BenchmarkDatabase(string provider, string connectionString, string folder, string? postgresName, string? indexFolder = null)
     {
         Provider = provider;
         ConnectionString = connectionString;
         _folder = folder;
         _postgresName = postgresName;
+        IndexFolder = indexFolder ?? Path.Combine(folder, "search");
     }
 
     public string Provider { get; }
@@ -23,6 +24,9 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
     public string ConnectionString { get; }
 
     public string Folder => _folder;
+
+    /// <summary>The site's guidance search index (Search:IndexFolder) for this database.</summary>
+    public string IndexFolder { get; }
 
     public static async Task<BenchmarkDatabase> CreateAsync(string provider)
     {
@@ -45,9 +49,9 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
         return new BenchmarkDatabase("Postgres", new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString, folder, name);
     }
 
-    /// <summary>An existing SQLite file (a database a previous run indexed), used as it is and never deleted.</summary>
+    /// <summary>An existing SQLite file (a database a previous run indexed), used as it is and never deleted; its index is kept beside it.</summary>
     public static BenchmarkDatabase ExistingSqlite(string file) =>
-        new("Sqlite", $"Data Source={Path.GetFullPath(file)}", Directory.CreateTempSubdirectory("trainingsite-bench-").FullName, null);
+        new("Sqlite", $"Data Source={Path.GetFullPath(file)}", Directory.CreateTempSubdirectory("trainingsite-bench-").FullName, null, Path.GetFullPath(file) + ".search");
 
     public DbConnection Open()
     {

@@ -57,7 +57,7 @@ public static partial class GuidanceBenchmark
         var indexedTranslations = int.Parse(indexed.Groups[1].Value, CultureInfo.InvariantCulture);
         var buildSeconds = int.Parse(indexed.Groups[2].Value, CultureInfo.InvariantCulture) / 1000.0;
         var after = await SearchIndexSize.DatabaseBytesAsync(database);
-        var tables = await SearchIndexSize.MeasureAsync(database);
+        var index = SearchIndexSize.IndexBytes(database);
 
         Console.WriteLine();
         Console.WriteLine($"guidance index, {database.Provider}, {options.Articles:N0} generated articles ({translations:N0} translations)");
@@ -67,12 +67,7 @@ public static partial class GuidanceBenchmark
         Console.WriteLine($"| build rate | {options.Articles / buildSeconds:N0} articles/s, {indexedTranslations / buildSeconds:N0} translations/s | >= 2,000 articles/s (SQLite) |");
         Console.WriteLine($"| verb CPU time (user + sys, incl. start-up) | {cpu:F1} s: {options.Articles / cpu:N0} articles per CPU second | |");
         Console.WriteLine($"| machine load average (1 min) before the build / after | {loadBefore} / {LoadAverage()} | |");
-        foreach (var (table, bytes) in tables)
-        {
-            Console.WriteLine($"| size {table} | {Megabytes(bytes)} | |");
-        }
-
-        Console.WriteLine($"| size of the index, all GuidanceSearch* | {Megabytes(tables.Sum(t => t.Bytes))} | |");
+        Console.WriteLine($"| size of the index on disk ({database.IndexFolder}) | {Megabytes(index)} | <= 400 MB at 100,000 articles |");
         Console.WriteLine($"| database before / after reindex | {Megabytes(before)} / {Megabytes(after)} | |");
         await MeasureSearchAsync(database, generator, shipped, options);
         return 0;
@@ -86,9 +81,6 @@ public static partial class GuidanceBenchmark
         await using var site = await SiteProcess.StartAsync(database, 5900 + Random.Shared.Next(300));
         using var member = await NetworkMember.SignInAsync(site.Url);
         var times = await SearchLatency.MeasureAsync(site.Url, member.CookieHeader, single, WarmUpQueries, LatencyLimit);
-        var script = await WrkRotation.WriteAsync(database.Folder, rotation);
-        var load = await Wrk.RunAsync(site.Url + "/api/guidance/search", LoadConnections, options.Seconds, member.CookieHeader, script);
-
         Console.WriteLine();
         Console.WriteLine($"guidance search API, {database.Provider}, signed in as a network member");
         Console.WriteLine("| measure | value | goal |");
@@ -103,7 +95,16 @@ public static partial class GuidanceBenchmark
             Console.WriteLine($"| search, 1 connection | not one query measured within {LatencyLimit.TotalMinutes:F0} min (after {WarmUpQueries} unmeasured) | <= 5 ms |");
         }
 
-        Console.WriteLine($"| search under wrk -c{LoadConnections} -d{options.Seconds}s, {rotation.Count} rotating queries | {load.RequestsPerSecond:F0} requests/s, p50 {load.P50Milliseconds:F1} ms, p99 {load.P99Milliseconds:F1} ms, errors {load.Errors} | |");
+        var script = await WrkRotation.WriteAsync(database.Folder, rotation);
+        try
+        {
+            var load = await Wrk.RunAsync(site.Url + "/api/guidance/search", LoadConnections, options.Seconds, member.CookieHeader, script);
+            Console.WriteLine($"| search under wrk -c{LoadConnections} -d{options.Seconds}s, {rotation.Count} rotating queries | {load.RequestsPerSecond:F0} requests/s, p50 {load.P50Milliseconds:F1} ms, p99 {load.P99Milliseconds:F1} ms, errors {load.Errors} | >= 200 requests/s |");
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            Console.WriteLine($"| search under wrk -c{LoadConnections} | not measured: wrk is not installed (apt-get install wrk) | >= 200 requests/s |");
+        }
     }
 
     /// <summary>Other tenants of the machine slow every figure down; the load average says how much was going on.</summary>

@@ -50,6 +50,8 @@ public sealed partial class SiteProcess : IAsyncDisposable
         {
             ["Urls"] = url,
             ["Recipes__ApplyOnFirstRun"] = "false",
+            // The benchmark measures the search, not the per-address limiter (one address sends every request).
+            ["RateLimits__Search"] = "100000000",
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command"] = logCommands ? "Information" : "Warning",
         };
@@ -100,6 +102,7 @@ public sealed partial class SiteProcess : IAsyncDisposable
 
         start.Environment["Database__Provider"] = database.Provider;
         start.Environment["ConnectionStrings__TrainingSite"] = database.ConnectionString;
+        start.Environment["Search__IndexFolder"] = database.IndexFolder;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in settings)
         {

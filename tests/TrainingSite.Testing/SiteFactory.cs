@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TrainingSite.Data;
 using TrainingSite.Data.Configuration;
@@ -19,6 +21,7 @@ public abstract class SiteFactory : WebApplicationFactory<Program>, IAsyncLifeti
 {
     public const string DefaultPassword = "Koulutus-2026!";
 
+    private readonly List<string> _temporaryIndexFolders = [];
     private TestDatabase? _database;
 
     public abstract DatabaseProvider Provider { get; }
@@ -27,6 +30,12 @@ public abstract class SiteFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     /// <summary>Where the site writes mail as .eml files (no SMTP in tests).</summary>
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "trainingsite-tests", "mail-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>
+    /// The search index folder (<c>Search:IndexFolder</c>) the host uses; when not set, each host this factory
+    /// starts (including one made by <c>WithWebHostBuilder</c>) gets a new temporary folder, deleted on dispose.
+    /// </summary>
+    public string? IndexFolder { get; init; }
 
     /// <summary>What the site logged, from its start.</summary>
     public CapturedLogs Logs { get; } = new();
@@ -42,7 +51,7 @@ public abstract class SiteFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 
-    /// <summary>Stops the site, then drops its database and mail folder.</summary>
+    /// <summary>Stops the site, then drops its database, mail folder and temporary index folders.</summary>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
@@ -52,9 +61,9 @@ public abstract class SiteFactory : WebApplicationFactory<Program>, IAsyncLifeti
             _database = null;
         }
 
-        if (Directory.Exists(MailFolder))
+        foreach (var folder in _temporaryIndexFolders.Append(MailFolder).Where(Directory.Exists))
         {
-            Directory.Delete(MailFolder, recursive: true);
+            Directory.Delete(folder, recursive: true);
         }
 
         GC.SuppressFinalize(this);
@@ -114,6 +123,26 @@ public abstract class SiteFactory : WebApplicationFactory<Program>, IAsyncLifeti
     {
         await using var scope = Services.CreateAsyncScope();
         return await action(scope.ServiceProvider);
+    }
+
+    /// <summary>
+    /// Gives every host its own search index folder. Set here rather than in <see cref="ConfigureWebHost"/>, which
+    /// subclasses replace, and added last, so it wins over every other configuration source.
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var folder = IndexFolder;
+        if (folder is null)
+        {
+            folder = Path.Combine(Path.GetTempPath(), "trainingsite-tests", "search-" + Guid.NewGuid().ToString("N"));
+            lock (_temporaryIndexFolders)
+            {
+                _temporaryIndexFolders.Add(folder);
+            }
+        }
+
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection([new("Search:IndexFolder", folder)]));
+        return base.CreateHost(builder);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingSite.Abstractions.Guidance;
 using TrainingSite.Abstractions.Modules;
 using TrainingSite.Abstractions.Recipes;
-using TrainingSite.Data.Configuration;
+using TrainingSite.Data;
 using TrainingSite.Guidance.Api;
 using TrainingSite.Guidance.CommandLine;
 using TrainingSite.Guidance.Data;
@@ -13,6 +14,8 @@ using TrainingSite.Guidance.Recipes;
 using TrainingSite.Guidance.Search;
 using TrainingSite.Guidance.Services;
 using TrainingSite.Search.Analysis;
+using TrainingSite.Search.Engine;
+using TrainingSite.Search.LuceneAnalysis;
 using TrainingSite.Search.Querying;
 using TrainingSite.Search.Scoring;
 
@@ -23,23 +26,12 @@ public sealed class GuidanceModule : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(_ => new TextAnalyzer());
-        services.AddSingleton<QueryPlanner>();
-        services.AddSingleton<SnippetBuilder>();
-        services.AddSingleton<PhraseMatcher>();
-        services.AddSingleton<ISearchEngineStore>(provider => provider.GetRequiredService<DatabaseOptions>().Provider == DatabaseProvider.Postgres
-            ? new PostgresSearchEngineStore()
-            : new SqliteSearchEngineStore());
-        services.AddScoped<GuidanceIndexer>();
-        services.AddSingleton<DocumentDirectory>();
-        services.AddScoped<GuidanceSearch>();
-        services.AddScoped<SearchPresenter>();
+        AddSearch(services, configuration);
         services.AddScoped<GuidanceReader>();
         services.AddScoped<GuidanceLabels>();
         services.AddScoped<IGuidanceDirectory, GuidanceDirectory>();
         services.AddScoped<GuidanceAuthoring>();
         services.AddScoped<IReviewableContent, ReviewableArticles>();
-        services.AddHealthChecks().AddCheck<SearchHealthCheck>("search");
 
         services.AddEntityConfigurations<GuidanceDataModel>();
         services.AddMigrations<GuidanceModule>();
@@ -50,8 +42,31 @@ public sealed class GuidanceModule : ModuleStartup
         services.AddRecipeStep<GuidanceRecipeStep>();
         services.AddScoped<IRecipeReferenceSource, TopicReferenceSource>();
         services.AddScoped<IRecipeReferenceSource, ArticleReferenceSource>();
-        services.AddStartupTask<SearchIndexStartup>();
         services.AddCommandLineVerb<SearchVerb>();
+    }
+
+    /// <summary>
+    /// The search: analysis, this node's Lucene index with its worker and start-up build, the outbox of indexing
+    /// tasks (applied here as soon as the publishing transaction commits), and the search itself.
+    /// </summary>
+    private static void AddSearch(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<SearchOptions>(configuration.GetSection(SearchOptions.Section));
+        services.AddSingleton(_ => new TextAnalyzer());
+        services.AddSingleton<GuidanceAnalyzers>();
+        services.AddSingleton<GuidanceIndexSearch>();
+        services.AddSingleton<QueryPlanner>();
+        services.AddSingleton<SnippetBuilder>();
+        services.AddSingleton<GuidanceSearchIndex>();
+        services.AddSingleton<IndexingAfterCommit>();
+        services.ConfigureDbContext<TrainingDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<IndexingAfterCommit>()));
+        services.AddScoped<IndexingTaskWriter>();
+        services.AddScoped<GuidanceSearch>();
+        services.AddScoped<SearchPresenter>();
+        services.AddSingleton<PublishedTexts>();
+        services.AddStartupTask<SearchIndexStartup>();
+        services.AddHostedService<SearchIndexWorker>();
+        services.AddHealthChecks().AddCheck<SearchHealthCheck>("search");
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapGuidanceSearchApi();

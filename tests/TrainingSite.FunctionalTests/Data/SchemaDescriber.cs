@@ -11,15 +11,11 @@ public static class SchemaDescriber
 {
     private static readonly string[] Ignored = ["__SchemaMigrations", "sqlite_sequence"];
 
-    /// <summary>Tables a search engine owns (an FTS5 table and its shadow tables; a tsvector table): not in EF's model.</summary>
-    private static readonly string[] EngineOwned = ["GuidanceSearchEngine"];
-
     public static async Task<IReadOnlyList<string>> DescribeAsync(DbConnection connection, DatabaseProvider provider)
     {
         var lines = provider == DatabaseProvider.Postgres ? await PostgresAsync(connection) : await SqliteAsync(connection);
         return [.. lines
             .Where(line => !Ignored.Any(t => line.StartsWith(t + " ", StringComparison.Ordinal)))
-            .Where(line => !EngineOwned.Any(t => line.StartsWith(t, StringComparison.Ordinal)))
             .Order(StringComparer.Ordinal)];
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Guidance.Search;
@@ -9,7 +10,7 @@ using TrainingSite.Testing;
 namespace TrainingSite.FunctionalTests.Guidance;
 
 /// <summary>
-/// The SQLite FTS5 index and the PostgreSQL index give the same results: the same articles in the same
+/// A site on SQLite and one on PostgreSQL give the same results (each node's Lucene index is built from its database): the same articles in the same
 /// order with the same scores and facet counts, for every judged query, as the same network member.
 /// </summary>
 public sealed class ProviderParityTests(SqliteSiteFactory sqlite, PostgresSiteFactory postgres)
@@ -35,8 +36,9 @@ public sealed class ProviderParityTests(SqliteSiteFactory sqlite, PostgresSiteFa
     public async Task Health_ShouldReportSearchDegraded_WhenAnAnalysisLibraryIsMissing()
     {
         using var analyzer = new TextAnalyzer(useSnowball: true, useVoikko: false);
+        var index = sqlite.Services.GetRequiredService<GuidanceSearchIndex>();
 
-        var result = await new SearchHealthCheck(analyzer).CheckHealthAsync(new HealthCheckContext());
+        var result = await new SearchHealthCheck(analyzer, index).CheckHealthAsync(new HealthCheckContext());
 
         Assert.Equal(HealthStatus.Degraded, result.Status);
         Assert.Contains("voikko", result.Description, StringComparison.OrdinalIgnoreCase);

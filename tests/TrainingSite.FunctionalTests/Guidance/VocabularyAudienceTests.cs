@@ -2,8 +2,8 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingSite.Abstractions.Permissions;
-using TrainingSite.Data;
 using TrainingSite.Guidance.Search;
+using TrainingSite.Search.Engine;
 using TrainingSite.Search.Querying;
 using TrainingSite.Testing;
 
@@ -44,11 +44,11 @@ public abstract class VocabularyAudienceTests(SiteFactory site)
         var prefix = word[..6];
         await GuidanceSeed.ImportAsync(site, NetworkArticle(id, $"Asiakkaan {word} kirjataan."));
 
-        var whileNetwork = await CompletionsAsync(prefix, publicOnly: true);
-        var forMembers = await CompletionsAsync(prefix, publicOnly: false);
-        var knownToVisitors = await KnownAsync(word, publicOnly: true);
+        var whileNetwork = Completions(prefix, publicOnly: true);
+        var forMembers = Completions(prefix, publicOnly: false);
+        var knownToVisitors = Known(word, publicOnly: true);
         await GuidanceSeed.ImportAsync(site, GuidanceSeed.Article(id, null, body: $"Asiakkaan {word} kirjataan."));
-        var afterPublic = await CompletionsAsync(prefix, publicOnly: true);
+        var afterPublic = Completions(prefix, publicOnly: true);
         var typo = word[..^1] + (word[^1] == 'x' ? 'y' : 'x');
         using var anonymous = site.CreateSiteClient();
         var visitorApi = await GuidanceApi.SearchAsync(anonymous.Http, typo);
@@ -58,6 +58,42 @@ public abstract class VocabularyAudienceTests(SiteFactory site)
         Assert.Contains(word, forMembers);
         Assert.Contains(word, afterPublic);
         Assert.Equal(word, visitorApi.GetProperty("suggestion").GetString());
+    }
+
+    [Fact]
+    public async Task TypedPrefix_ShouldNotCompleteToANetworkOnlyWord_ForVisitors_ButShouldForMembers()
+    {
+        var (id, word) = (GuidanceSeed.NewId("vp"), GuidanceSeed.NewWord());
+        await GuidanceSeed.ImportAsync(site, NetworkArticle(id, $"Asiakkaan {word} kirjataan."));
+        using var anonymous = site.CreateSiteClient();
+        using var member = await site.SignedInClientAsync([Roles.NetworkMember]);
+
+        var visitor = await GuidanceApi.SearchAsync(anonymous.Http, word[..7]);
+        var forMember = await GuidanceApi.SearchAsync(member.Http, word[..7]);
+
+        Assert.Equal(0, visitor.GetProperty("total").GetInt32());
+        Assert.DoesNotContain(word, visitor.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains(id, GuidanceApi.Ids(forMember));
+    }
+
+    [Fact]
+    public async Task Suggestion_ShouldStopReachingVisitors_WhenThePublicArticleBecomesNetworkOnly()
+    {
+        var (id, word) = (GuidanceSeed.NewId("vn"), GuidanceSeed.NewWord());
+        var typo = word[..^1] + (word[^1] == 'x' ? 'y' : 'x');
+        await GuidanceSeed.ImportAsync(site, GuidanceSeed.Article(id, null, body: $"Asiakkaan {word} kirjataan."));
+        using var anonymous = site.CreateSiteClient();
+        var whilePublic = await GuidanceApi.SearchAsync(anonymous.Http, typo);
+
+        await GuidanceSeed.ImportAsync(site, NetworkArticle(id, $"Asiakkaan {word} kirjataan."));
+        var afterwards = await GuidanceApi.SearchAsync(anonymous.Http, typo);
+        var completed = await GuidanceApi.SearchAsync(anonymous.Http, word[..7]);
+
+        Assert.Equal(word, whilePublic.GetProperty("suggestion").GetString());
+        Assert.DoesNotContain(word, afterwards.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(0, afterwards.GetProperty("total").GetInt32());
+        Assert.Equal(0, completed.GetProperty("total").GetInt32());
+        Assert.False(Known(word, publicOnly: true));
     }
 
     [Fact]
@@ -85,19 +121,15 @@ public abstract class VocabularyAudienceTests(SiteFactory site)
     private static int FacetTotal(JsonElement result, string facet) =>
         result.GetProperty("facets").GetProperty(facet).EnumerateArray().Sum(f => f.GetProperty("count").GetInt32());
 
-    private Task<IReadOnlyList<string>> CompletionsAsync(string prefix, bool publicOnly) =>
-        site.WithServiceAsync(async services =>
-        {
-            var needs = new VocabularyNeeds([], prefix);
-            return (await SearchVocabulary.LookupAsync(services.GetRequiredService<TrainingDbContext>(), needs, publicOnly, CancellationToken.None)).Completions;
-        });
+    private IReadOnlyList<string> Completions(string prefix, bool publicOnly) =>
+        Vocabulary(new VocabularyNeeds([], prefix), publicOnly).Completions;
 
-    private Task<bool> KnownAsync(string word, bool publicOnly) =>
-        site.WithServiceAsync(async services =>
-        {
-            var needs = new VocabularyNeeds([word], null);
-            return (await SearchVocabulary.LookupAsync(services.GetRequiredService<TrainingDbContext>(), needs, publicOnly, CancellationToken.None)).KnownWords.ContainsKey(word);
-        });
+    private bool Known(string word, bool publicOnly) =>
+        Vocabulary(new VocabularyNeeds([word], null), publicOnly).KnownWords.ContainsKey(word);
+
+    /// <summary>The node's index vocabulary, as the search asks it for a caller who may read public articles only, or all.</summary>
+    private VocabularyAnswers Vocabulary(VocabularyNeeds needs, bool publicOnly) =>
+        site.Services.GetRequiredService<GuidanceSearchIndex>().Node.Read(searcher => GuidanceIndexSearch.Vocabulary(searcher, needs, publicOnly));
 }
 
 public sealed class VocabularyAudienceTestsOnSqlite(SqliteSiteFactory site) : VocabularyAudienceTests(site), IClassFixture<SqliteSiteFactory>;

@@ -1,4 +1,5 @@
 using TrainingSite.Guidance.Search;
+using TrainingSite.Search.Engine;
 
 namespace TrainingSite.Guidance.Tests.Search;
 

@@ -7,8 +7,8 @@ using TrainingSite.Guidance.Models;
 namespace TrainingSite.Guidance.Data;
 
 /// <summary>
-/// Topics, articles with their versions, and the search index's tables. The engine's own table (an FTS5
-/// table on SQLite, a tsvector table on PostgreSQL) is created by the migrations only: it is not an entity.
+/// Topics, articles with their versions, and what every node's search index reads from the database: the
+/// indexing tasks (an outbox) and the index's shared state. The index itself is on each node's disk.
 /// </summary>
 public sealed class GuidanceDataModel : IEntityConfigurationSource
 {
@@ -50,24 +50,11 @@ public sealed class GuidanceDataModel : IEntityConfigurationSource
             version.HasIndex(v => new { v.ArticleId, v.Number }).IsUnique();
         });
 
-        modelBuilder.Entity<SearchDocument>(document =>
+        modelBuilder.Entity<GuidanceIndexingTask>(task =>
         {
-            document.ToTable("GuidanceSearchDocuments");
-            document.Property(d => d.ArticleId).HasMaxLength(100);
-            document.Property(d => d.Language).HasMaxLength(10);
-            document.Property(d => d.RegionId).HasMaxLength(100);
-            document.Property(d => d.TopicId).HasMaxLength(100);
-            document.Property(d => d.Audience).HasMaxLength(20);
-            document.Property(d => d.Title).HasMaxLength(400);
-            document.HasIndex(d => new { d.ArticleId, d.Language }).IsUnique();
-        });
-
-        modelBuilder.Entity<SearchWord>(word =>
-        {
-            word.ToTable("GuidanceSearchWords");
-            word.HasKey(w => w.Term);
-            word.Property(w => w.Term).HasMaxLength(100);
-            word.Property(w => w.Display).HasMaxLength(100);
+            task.ToTable("GuidanceIndexingTasks");
+            task.Property(t => t.ArticleId).HasMaxLength(100);
+            task.HasIndex(t => t.CreatedAt);
         });
 
         modelBuilder.Entity<SearchIndexState>(state =>

@@ -1,9 +1,13 @@
 namespace TrainingSite.Guidance.Models;
 
-/// <summary>Facts about the index kept with it, such as the analysis it was built with.</summary>
+/// <summary>Facts every node's search index reads from the database (GuidanceSearchState): a key and its value.</summary>
 public class SearchIndexState
 {
-    public const string AnalysisKey = "analysis";
+    /// <summary>The highest indexing task id pruned: a node whose cursor is behind it has missed tasks and rebuilds.</summary>
+    public const string PrunedThroughKey = "pruned-through";
+
+    /// <summary>A guid written by <c>search reindex</c>: every node whose index has not honoured it rebuilds.</summary>
+    public const string RebuildRequestKey = "rebuild-request";
 
     public required string Key { get; set; }
 

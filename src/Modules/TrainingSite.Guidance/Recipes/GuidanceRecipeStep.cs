@@ -13,9 +13,9 @@ namespace TrainingSite.Guidance.Recipes;
 
 /// <summary>
 /// The <c>guidance</c> step: upserts articles by id. Changed text becomes a new version (published unless the
-/// optional <c>status</c> says draft); the search index is updated in the same transaction.
+/// optional <c>status</c> says draft); an indexing task for each changed article is written in the same transaction.
 /// </summary>
-public sealed class GuidanceRecipeStep(TrainingDbContext db, IStringLocalizer<SharedStrings> strings, GuidanceIndexer indexer) : IRecipeStep
+public sealed class GuidanceRecipeStep(TrainingDbContext db, IStringLocalizer<SharedStrings> strings, IndexingTaskWriter indexing) : IRecipeStep
 {
     public string Name => "guidance";
 
@@ -54,7 +54,7 @@ public sealed class GuidanceRecipeStep(TrainingDbContext db, IStringLocalizer<Sh
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await indexer.IndexArticlesAsync(changed, cancellationToken);
+        await indexing.WriteAsync(changed, cancellationToken);
     }
 
     public async Task<JsonObject?> ExportAsync(CancellationToken cancellationToken)

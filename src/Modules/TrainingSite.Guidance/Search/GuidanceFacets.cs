@@ -1,3 +1,5 @@
+using TrainingSite.Search.Engine;
+
 namespace TrainingSite.Guidance.Search;
 
 /// <summary>How many of the found articles fall in each topic, region ("national" for the national part) and language.</summary>

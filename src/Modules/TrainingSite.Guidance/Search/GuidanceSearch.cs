@@ -1,82 +1,46 @@
-using Microsoft.EntityFrameworkCore;
-using TrainingSite.Data;
 using TrainingSite.Guidance.Models;
+using TrainingSite.Search.Engine;
 using TrainingSite.Search.Querying;
-using TrainingSite.Search.Scoring;
 
 namespace TrainingSite.Guidance.Search;
 
 /// <summary>
-/// Runs a guidance search: parse, ask the vocabulary (typos, completion), plan, fetch candidates from the
-/// provider's index, score them the same way on every provider, keep each article once (its best
-/// translation), count facets over all results, and cut the page with snippets in the shown translation.
+/// Runs a guidance search on this node's index: parse, ask the vocabulary of the texts the caller may read
+/// (typos, completion, "did you mean"), plan, match with filters and facets, and show the page from the
+/// database. Without words, browses every article in the filter alphabetically. Nothing typed reaches Lucene's
+/// query syntax: the engine builds queries as objects.
 /// </summary>
-public sealed class GuidanceSearch(TrainingDbContext db, ISearchEngineStore engine, QueryPlanner planner, SearchPresenter presenter, DocumentDirectory directory)
+public sealed class GuidanceSearch(GuidanceSearchIndex index, GuidanceIndexSearch engine, QueryPlanner planner, SearchPresenter presenter)
 {
-    /// <summary>Phrases are checked in the text of this many best candidates: enough for any page a person reads.</summary>
-    private const int PhraseCheckLimit = 300;
+    private static readonly IReadOnlySet<string> NoHighlights = new HashSet<string>();
 
     public async Task<GuidanceSearchResult> SearchAsync(GuidanceSearchRequest request, bool canReadNetwork, CancellationToken cancellationToken)
     {
         var filter = new SearchFilter(
             canReadNetwork ? GuidanceAudience.All : [GuidanceAudience.Public], request.Region, request.Topic, request.ResultLanguage);
+        var skip = (request.Page - 1) * request.PageSize;
         var query = QueryParser.Parse(request.Query);
         if (query.IsEmpty)
         {
-            return await presenter.BrowseAsync(request, filter, cancellationToken);
+            var browsed = index.Node.Read(searcher => GuidanceIndexSearch.Browse(searcher, filter, request.Language, skip, request.PageSize));
+            return await presenter.PageAsync(request, filter, browsed, NoHighlights, cancellationToken);
         }
 
-        var vocabulary = await SearchVocabulary.LookupAsync(db, QueryPlanner.Needs(query), publicOnly: !canReadNetwork, cancellationToken);
-        var plan = planner.Plan(query, vocabulary);
-        var matches = await MatchAsync(plan, filter, request.Language, cancellationToken);
-        var suggestion = QueryPlanner.Suggestion(query, vocabulary);
-        if (matches.Count > 0)
+        var (matches, plan, suggestion, withoutFilters) = index.Node.Read(searcher =>
         {
-            return await presenter.PageAsync(request, filter, plan, matches, cancellationToken) with { Suggestion = suggestion };
-        }
-
-        var withoutFilters = filter.WithoutFacets() == filter ? (int?)null : (await MatchAsync(plan, filter.WithoutFacets(), request.Language, cancellationToken)).Count;
-        return new GuidanceSearchResult(0, [], GuidanceFacets.Empty, request.Page, request.PageSize, suggestion, withoutFilters);
-    }
-
-    private async Task<List<RankedArticle>> MatchAsync(QueryPlan plan, SearchFilter filter, string language, CancellationToken cancellationToken)
-    {
-        if (plan.IsEmpty)
+            var vocabulary = GuidanceIndexSearch.Vocabulary(searcher, QueryPlanner.Needs(query), publicOnly: !canReadNetwork);
+            var plan = planner.Plan(query, vocabulary);
+            var matches = engine.Search(searcher, plan, filter, request.Language, skip, request.PageSize);
+            var withoutFilters = matches.Total == 0 && filter.WithoutFacets() != filter
+                ? engine.Search(searcher, plan, filter.WithoutFacets(), request.Language, 0, 0).Total
+                : (int?)null;
+            return (matches, plan, QueryPlanner.Suggestion(query, vocabulary), withoutFilters);
+        });
+        if (matches.Total == 0)
         {
-            return [];
+            return new GuidanceSearchResult(0, [], GuidanceFacets.Empty, request.Page, request.PageSize, suggestion, withoutFilters);
         }
 
-        var documents = await directory.GetAsync(db, cancellationToken);
-        var candidates = Candidates(await engine.PostingsAsync(db, plan.Index.All, cancellationToken), documents, filter, plan.Index);
-        IEnumerable<ScoredDocument> scored = DocumentScorer.Score(plan, candidates, documents.Count);
-        if (plan.Phrases.Count > 0)
-        {
-            scored = await presenter.WithPhrasesAsync(scored, plan.Phrases, PhraseCheckLimit, cancellationToken);
-        }
-
-        return ArticleRanking.Rank(scored, language);
-    }
-
-    /// <summary>The postings grouped by document, keeping the documents the filter lets through.</summary>
-    private static List<CandidateDocument> Candidates(IReadOnlyList<(int DocumentId, string Term)> postings, IReadOnlyDictionary<int, DocumentInfo> documents, SearchFilter filter, TermIndex index)
-    {
-        var candidates = new Dictionary<int, CandidateDocument>();
-        foreach (var (id, term) in postings)
-        {
-            if (!candidates.TryGetValue(id, out var candidate))
-            {
-                if (!documents.TryGetValue(id, out var info) || !info.Passes(filter))
-                {
-                    continue;
-                }
-
-                candidate = new CandidateDocument(id, info.ArticleId, info.Language, info.RegionId, info.TopicId, index);
-                candidates[id] = candidate;
-            }
-
-            candidate.Add(term);
-        }
-
-        return [.. candidates.Values];
+        return await presenter.PageAsync(request, filter, matches, plan.HighlightTerms, cancellationToken) with { Suggestion = suggestion };
     }
 }

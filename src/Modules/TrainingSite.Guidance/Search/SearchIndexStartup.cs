@@ -1,15 +1,19 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using TrainingSite.Abstractions.Modules;
 using TrainingSite.Data;
+using TrainingSite.Guidance.Models;
 using TrainingSite.Search.Analysis;
 
 namespace TrainingSite.Guidance.Search;
 
 /// <summary>
-/// At start-up: says in the log when analysis libraries are missing (search still works, with less recall),
-/// and rebuilds the index when it was built with different analysis, e.g. before voikko-fi was installed.
+/// At start-up, after the first run's recipes: says in the log when analysis libraries are missing (search
+/// still works, with less recall), and when the node has no index at all builds it before the site serves, so
+/// a new site or node answers at once. An index that exists but is out of date is rebuilt by
+/// <see cref="SearchIndexWorker"/> in the background while it keeps answering.
 /// </summary>
-public sealed class SearchIndexStartup(TrainingDbContext db, GuidanceIndexer indexer, TextAnalyzer analyzer, ILogger<SearchIndexStartup> logger) : IStartupTask
+public sealed class SearchIndexStartup(GuidanceSearchIndex index, TrainingDbContext db, TextAnalyzer analyzer, ILogger<SearchIndexStartup> logger) : IStartupTask
 {
     public int Order => StartupTaskOrder.FirstRunRecipes + 10;
 
@@ -20,14 +24,15 @@ public sealed class SearchIndexStartup(TrainingDbContext db, GuidanceIndexer ind
             logger.LogWarning("Guidance search is degraded: {Library} was not found, so searches match fewer word forms", missing);
         }
 
-        if (await indexer.AnalysisSignatureAsync(cancellationToken) == analyzer.Status.Signature)
+        if (index.Node.State.Exists)
         {
             return;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var documents = await indexer.RebuildAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        logger.LogInformation("Rebuilt the guidance search index ({Documents} translations) for analysis {Signature}", documents, analyzer.Status.Signature);
+        // The request current now is honoured by this build: the worker must not rebuild again for it.
+        var request = await db.Set<SearchIndexState>().AsNoTracking()
+            .Where(s => s.Key == SearchIndexState.RebuildRequestKey).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
+        var translations = await index.RebuildAsync(request, cancellationToken);
+        logger.LogInformation("Built the guidance search index ({Translations} translations) in {Folder}", translations, index.Folder);
     }
 }

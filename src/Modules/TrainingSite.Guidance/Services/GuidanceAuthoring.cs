@@ -8,10 +8,10 @@ namespace TrainingSite.Guidance.Services;
 
 /// <summary>
 /// Changes authors make to guidance articles: drafts, publishing, discarding, restoring and deleting.
-/// Callers authorize the article first (the authoring pages through <see cref="GuidancePermissions.Rules"/>). Publishing and deleting update the search index in the same
-/// transaction, so an article is findable exactly when its publication commits and gone when its deletion does.
+/// Callers authorize the article first (the authoring pages through <see cref="GuidancePermissions.Rules"/>). Publishing and deleting write an indexing task in the same
+/// transaction (the outbox), so every node's index follows exactly what commits; this node applies it as the transaction commits.
 /// </summary>
-public sealed class GuidanceAuthoring(TrainingDbContext db, GuidanceIndexer indexer)
+public sealed class GuidanceAuthoring(TrainingDbContext db, IndexingTaskWriter indexing)
 {
     /// <summary>"new" is a path segment of the authoring pages, so no article may take it as its id.</summary>
     public const string ReservedId = "new";
@@ -70,7 +70,7 @@ public sealed class GuidanceAuthoring(TrainingDbContext db, GuidanceIndexer inde
         return db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Publishes the draft and re-indexes the article in one transaction; false when there is no draft.</summary>
+    /// <summary>Publishes the draft and writes its indexing task in one transaction; false when there is no draft.</summary>
     public async Task<bool> PublishAsync(GuidanceArticle article, ContentAuthor author, CancellationToken cancellationToken)
     {
         if (!VersionWorkflow.Publish(article.Versions, author, DateTimeOffset.UtcNow))
@@ -80,7 +80,7 @@ public sealed class GuidanceAuthoring(TrainingDbContext db, GuidanceIndexer inde
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await indexer.IndexArticlesAsync([article.Id], cancellationToken);
+        await indexing.WriteAsync([article.Id], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
@@ -121,13 +121,13 @@ public sealed class GuidanceAuthoring(TrainingDbContext db, GuidanceIndexer inde
         return true;
     }
 
-    /// <summary>Deletes the article with its versions and takes it out of the index, in one transaction.</summary>
+    /// <summary>Deletes the article with its versions and writes its indexing task (out of the index), in one transaction.</summary>
     public async Task DeleteAsync(GuidanceArticle article, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Remove(article);
         await db.SaveChangesAsync(cancellationToken);
-        await indexer.IndexArticlesAsync([article.Id], cancellationToken);
+        await indexing.WriteAsync([article.Id], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

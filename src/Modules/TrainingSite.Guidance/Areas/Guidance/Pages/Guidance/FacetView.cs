@@ -1,4 +1,4 @@
-using TrainingSite.Guidance.Search;
+using TrainingSite.Search.Engine;
 
 namespace TrainingSite.Guidance.Areas.Guidance.Pages.Guidance;
 

@@ -9,6 +9,7 @@ using TrainingSite.Abstractions.Web;
 using TrainingSite.Guidance.Models;
 using TrainingSite.Guidance.Search;
 using TrainingSite.Guidance.Services;
+using TrainingSite.Search.Engine;
 
 namespace TrainingSite.Guidance.Areas.Guidance.Pages.Guidance;
 

@@ -1,3 +1,0 @@
-namespace TrainingSite.Guidance.Search;
-
-public sealed record FacetCount(string Id, int Count);
