@@ -1,6 +1,5 @@
 using TrainingSite.Search.Analysis;
 using TrainingSite.Search.Querying;
-using TrainingSite.Search.Scoring;
 
 namespace TrainingSite.Search.Tests.Querying;
 
@@ -48,30 +47,5 @@ public sealed class QueryTests
         Assert.Contains("tuli", edits);
         Assert.Contains("tukia", edits);
         Assert.DoesNotContain("tuki", edits);
-    }
-
-    [Fact]
-    public void Score_ShouldRankTitleMatchesAndRareWordsHigher_AndDropTooFewMatches()
-    {
-        using var analyzer = new TextAnalyzer();
-        var plan = new QueryPlanner(analyzer).Plan(QueryParser.Parse("asumistuki kela hakemus"), VocabularyAnswers.None);
-        CandidateDocument Document(int id, params string[] terms)
-        {
-            var document = new CandidateDocument(id, "a" + id, "fi", null, "housing", plan.Index);
-            foreach (var term in terms)
-            {
-                document.Add(term);
-            }
-
-            return document;
-        }
-
-        var scored = DocumentScorer.Score(plan, [
-            Document(1, "asumistuki", "t_asumistuki", "kela"),
-            Document(2, "asumistuki", "kela"),
-            Document(3, "kela"),
-        ], totalDocuments: 100);
-
-        Assert.Equal([1, 2], scored.OrderByDescending(s => s.Score).Select(s => s.Document.Id));
     }
 }
