@@ -8,6 +8,7 @@ return options.Scenario switch
     "quiz" => await QuizBenchmark.RunAsync(options),
     "certificates" => await CertificatesBenchmark.RunAsync(args),
     "guidance" => await GuidanceBenchmark.RunAsync(options),
+    "guidance-engine" => await GuidanceEngineBenchmark.RunAsync(options),
     "search-quality" => await SearchQualityBenchmark.RunAsync(),
     _ => Usage(),
 };

@@ -1,84 +1,73 @@
 using System.Text.Json;
 using TrainingSite.Search.Analysis;
+using TrainingSite.Search.Engine;
+using TrainingSite.Search.LuceneAnalysis;
 using TrainingSite.Search.Querying;
-using TrainingSite.Search.Scoring;
 
 namespace TrainingSite.Search.Tests.Quality;
 
 /// <summary>
-/// The shipped guidance articles indexed in memory with the site's own analysis, planning and scoring: the
-/// database engines only store terms and answer which documents hold them, so this measures the analysis
-/// itself, quickly, and lets a test compare variants (without Voikko, without Snowball).
+/// The shipped guidance articles in a Lucene index of their own (a temporary folder), searched with the site's
+/// own analysis, planning and engine, without the site and database around them: this measures the analysis and
+/// the engine quickly and lets a test compare variants (without Voikko, without Snowball).
 /// </summary>
-internal sealed class InMemoryGuidanceIndex
+internal sealed class InMemoryGuidanceIndex : IDisposable
 {
-    private readonly TextAnalyzer _analyzer;
+    private static readonly SearchFilter Everyone = new(["public", "network"], null, null, null);
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "ts-quality-" + Guid.NewGuid().ToString("N"));
+    private readonly GuidanceAnalyzers _analyzers;
+    private readonly SearchIndexNode _node;
     private readonly QueryPlanner _planner;
-    private readonly PhraseMatcher _phrases;
-    private readonly List<((int Id, string ArticleId, string Language, string? RegionId, string TopicId) Document, HashSet<string> Terms, string Text)> _documents = [];
-    private readonly Dictionary<string, VocabularyWord> _vocabulary = new(StringComparer.Ordinal);
+    private readonly GuidanceIndexSearch _search;
 
     public InMemoryGuidanceIndex(TextAnalyzer analyzer, string recipePath)
     {
-        (_analyzer, _planner, _phrases) = (analyzer, new QueryPlanner(analyzer), new PhraseMatcher(analyzer));
-        using var recipe = JsonDocument.Parse(File.ReadAllText(recipePath));
-        var articles = recipe.RootElement.GetProperty("steps").EnumerateArray().Single(s => s.GetProperty("step").GetString() == "guidance").GetProperty("articles");
-        var id = 0;
-        foreach (var article in articles.EnumerateArray())
-        {
-            var tags = article.GetProperty("tags").EnumerateArray().Select(t => t.GetString()!).ToList();
-            foreach (var title in article.GetProperty("title").EnumerateObject())
-            {
-                var body = article.GetProperty("body").GetProperty(title.Name).GetString()!;
-                var indexed = analyzer.AnalyzeDocument(title.Name, title.Value.GetString()!, tags, body);
-                var region = article.TryGetProperty("region", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString() : null;
-                var document = (Id: ++id, ArticleId: article.GetProperty("id").GetString()!, Language: title.Name, RegionId: region, TopicId: article.GetProperty("topic").GetString()!);
-                _documents.Add((document, indexed.Terms.ToHashSet(StringComparer.Ordinal), $"{title.Value.GetString()}\n{string.Join(", ", tags)}\n{body}"));
-                foreach (var (folded, display) in indexed.Words)
-                {
-                    _vocabulary[folded] = new VocabularyWord(_vocabulary.GetValueOrDefault(folded)?.Display ?? display, (_vocabulary.GetValueOrDefault(folded)?.Documents ?? 0) + 1);
-                }
-            }
-        }
+        Analyzer = analyzer;
+        (_planner, _search, _analyzers) = (new QueryPlanner(analyzer), new GuidanceIndexSearch(analyzer), new GuidanceAnalyzers(analyzer));
+        _node = new SearchIndexNode(_folder, _analyzers);
+        using var build = _node.BeginRebuild()!;
+        build.Add(Translations(recipePath));
+        build.Complete(cursor: 0);
     }
+
+    public TextAnalyzer Analyzer { get; }
 
     public IReadOnlyList<string> Search(string text, string language)
     {
         var query = QueryParser.Parse(text);
-        var needs = QueryPlanner.Needs(query);
-        var known = needs.TypoCandidates.Where(_vocabulary.ContainsKey).ToDictionary(w => w, w => _vocabulary[w], StringComparer.Ordinal);
-        var completions = needs.Prefix is { } prefix
-            ? _vocabulary.Where(w => w.Key.StartsWith(prefix, StringComparison.Ordinal) && w.Key != prefix)
-                .OrderByDescending(w => w.Value.Documents).ThenBy(w => w.Key, StringComparer.Ordinal).Take(SearchVocabularyLimit).Select(w => w.Key).ToList()
-            : [];
-        var plan = _planner.Plan(query, new VocabularyAnswers(known, completions));
-        var candidates = new List<CandidateDocument>();
-        foreach (var (document, terms, _) in _documents)
+        return _node.Read(searcher =>
         {
-            var candidate = new CandidateDocument(document.Id, document.ArticleId, document.Language, document.RegionId, document.TopicId, plan.Index);
-            foreach (var term in plan.Index.All.Where(terms.Contains))
-            {
-                candidate.Add(term);
-            }
-
-            if (!candidate.IsEmpty)
-            {
-                candidates.Add(candidate);
-            }
-        }
-
-        IEnumerable<ScoredDocument> scored = DocumentScorer.Score(plan, candidates, _documents.Count);
-        if (plan.Phrases.Count > 0)
-        {
-            var texts = _documents.ToDictionary(d => d.Document.Id, d => d.Text);
-            scored = scored.Where(s => plan.Phrases.All(p => _phrases.Contains(s.Document.Language, texts[s.Document.Id], p)));
-        }
-
-        return ArticleRanking.Rank(scored, language).Select(a => a.ArticleId).ToList();
+            var vocabulary = GuidanceIndexSearch.Vocabulary(searcher, QueryPlanner.Needs(query), publicOnly: false);
+            var plan = _planner.Plan(query, vocabulary);
+            return _search.Search(searcher, plan, Everyone, language, 0, 10).Page.Select(m => m.ArticleId).ToList();
+        });
     }
 
-    /// <summary>As many completions as the site's vocabulary gives (SearchVocabulary.MaxCompletions).</summary>
-    private const int SearchVocabularyLimit = 12;
+    public void Dispose()
+    {
+        _node.Dispose();
+        _analyzers.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
 
-    public TextAnalyzer Analyzer => _analyzer;
+    private static List<IndexedTranslation> Translations(string recipePath)
+    {
+        using var recipe = JsonDocument.Parse(File.ReadAllText(recipePath));
+        var articles = recipe.RootElement.GetProperty("steps").EnumerateArray().Single(s => s.GetProperty("step").GetString() == "guidance").GetProperty("articles");
+        var translations = new List<IndexedTranslation>();
+        foreach (var article in articles.EnumerateArray())
+        {
+            var tags = article.GetProperty("tags").EnumerateArray().Select(t => t.GetString()!).ToList();
+            var region = article.TryGetProperty("region", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString() : null;
+            var audience = article.TryGetProperty("audience", out var a) && a.ValueKind == JsonValueKind.String ? a.GetString()! : "public";
+            foreach (var title in article.GetProperty("title").EnumerateObject())
+            {
+                var body = article.GetProperty("body").GetProperty(title.Name).GetString()!;
+                translations.Add(new IndexedTranslation(article.GetProperty("id").GetString()!, title.Name, region, article.GetProperty("topic").GetString()!, audience, title.Value.GetString()!, tags, body));
+            }
+        }
+
+        return translations;
+    }
 }

@@ -30,13 +30,20 @@ internal static class IndexVocabulary
         var live = MultiFields.GetLiveDocs(reader);
         var termsEnum = terms.GetEnumerator();
         var known = new Dictionary<string, VocabularyWord>(StringComparer.Ordinal);
-        foreach (var candidate in needs.TypoCandidates.Where(c => c.Length is > 0 and <= MaxTermLength).Distinct(StringComparer.Ordinal))
+        void LookUp(IEnumerable<string> words)
         {
-            if (Word(termsEnum, candidate, live) is { } word)
+            foreach (var candidate in words.Where(c => c.Length is > 0 and <= MaxTermLength && !known.ContainsKey(c)).Distinct(StringComparer.Ordinal))
             {
-                known[candidate] = word;
+                if (Word(termsEnum, candidate, live) is { } word)
+                {
+                    known[candidate] = word;
+                }
             }
         }
+
+        LookUp(needs.Words);
+        LookUp(needs.CorrectIfUnknown);
+        LookUp(needs.CorrectIfUnknown.Where(word => !known.ContainsKey(word)).SelectMany(Edits.OneEditAway));
 
         var completions = needs.Prefix is { Length: > 0 and <= MaxTermLength } prefix ? Completions(termsEnum, prefix, live, maxCompletions) : [];
         return new VocabularyAnswers(known, completions);

@@ -13,7 +13,15 @@ public sealed class SearchWordTokenizer : Tokenizer
 {
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
-    private IEnumerator<WordToken>? _tokens;
+    /// <summary>
+    /// The last texts this thread tokenised: a translation is indexed into ten fields, most of them the same
+    /// text, and splitting and normalising its words once instead of ten times is most of the indexing speed.
+    /// </summary>
+    [ThreadStatic]
+    private static (string Text, WordToken[] Tokens)[]? _recent;
+
+    private WordToken[] _tokens = [];
+    private int _next;
     private int _textLength;
 
     public SearchWordTokenizer(TextReader input)
@@ -26,12 +34,12 @@ public sealed class SearchWordTokenizer : Tokenizer
     public override bool IncrementToken()
     {
         ClearAttributes();
-        if (_tokens is null || !_tokens.MoveNext())
+        if (_next >= _tokens.Length)
         {
             return false;
         }
 
-        var token = _tokens.Current;
+        var token = _tokens[_next++];
         _term.SetEmpty().Append(token.Word);
         _offset.SetOffset(CorrectOffset(token.Start), CorrectOffset(token.Start + token.Length));
         return true;
@@ -45,8 +53,8 @@ public sealed class SearchWordTokenizer : Tokenizer
         // and lets the existing tokenizer (surrogate pairs, NFC) serve unchanged.
         var text = m_input.ReadToEnd();
         _textLength = text.Length;
-        _tokens?.Dispose();
-        _tokens = WordTokenizer.Tokenize(text).GetEnumerator();
+        _tokens = Tokens(text);
+        _next = 0;
     }
 
     public override void End()
@@ -56,14 +64,19 @@ public sealed class SearchWordTokenizer : Tokenizer
         _offset.SetOffset(end, end);
     }
 
-    protected override void Dispose(bool disposing)
+    private static WordToken[] Tokens(string text)
     {
-        if (disposing)
+        var recent = _recent ??= new (string, WordToken[])[2];
+        foreach (var (seen, tokens) in recent)
         {
-            _tokens?.Dispose();
-            _tokens = null;
+            if (string.Equals(seen, text, StringComparison.Ordinal))
+            {
+                return tokens;
+            }
         }
 
-        base.Dispose(disposing);
+        var fresh = WordTokenizer.Tokenize(text).ToArray();
+        (recent[1], recent[0]) = (recent[0], (text, fresh));
+        return fresh;
     }
 }

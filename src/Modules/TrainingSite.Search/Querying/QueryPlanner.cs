@@ -19,7 +19,7 @@ public sealed class QueryPlanner(TextAnalyzer analyzer)
 
     private const int MaxCompletions = 12;
 
-    /// <summary>The vocabulary lookups a query needs: its own words (for suggestions), their one-edit variants, the word being typed.</summary>
+    /// <summary>The vocabulary lookups a query needs: its own words (for suggestions and typos), their compound halves and joins, the word being typed.</summary>
     public static VocabularyNeeds Needs(ParsedQuery query)
     {
         var lookups = new List<string>();
@@ -29,15 +29,12 @@ public sealed class QueryPlanner(TextAnalyzer analyzer)
             var folded = TextFolding.Fold(word);
             lookups.Add(folded);
             lookups.AddRange(VocabularyCompounds.SplitHalves(folded));
-            if (folded.Length >= Edits.MinWordLength)
-            {
-                lookups.AddRange(Edits.OneEditAway(folded));
-            }
         }
 
         lookups.AddRange(words.Zip(words.Skip(1), VocabularyCompounds.Join));
         var prefix = query.PrefixWord is { } typing ? TextFolding.Fold(typing) : null;
-        return new VocabularyNeeds(lookups.Distinct(StringComparer.Ordinal).ToList(), prefix);
+        var correctable = words.Select(TextFolding.Fold).Where(folded => folded.Length >= Edits.MinWordLength).Distinct(StringComparer.Ordinal).ToList();
+        return new VocabularyNeeds(lookups.Distinct(StringComparer.Ordinal).ToList(), prefix, correctable);
     }
 
     public QueryPlan Plan(ParsedQuery query, VocabularyAnswers vocabulary)
