@@ -1,0 +1,170 @@
+using TrainingSite.Search.Engine;
+using static TrainingSite.Search.Tests.Engine.TestIndex;
+
+namespace TrainingSite.Search.Tests.Engine;
+
+/// <summary>Quoted phrases, paging and browsing without words, on a real index.</summary>
+public sealed class SearchResultsTests(AnalysisFixture analysis) : IClassFixture<AnalysisFixture>, IDisposable
+{
+    private readonly TestIndex _index = new(analysis);
+
+    [Fact]
+    public void QuotedPhrase_ShouldFindItsWordsInflectedAndInOrder_ButNotApartOrReversed()
+    {
+        // Arrange
+        _index.Build(
+            Translation("in-order", "Pankkitunnukset", "Vahva tunnistautuminen vaaditaan verkkopalveluissa."),
+            Translation("reversed", "Tunnistautuminen", "Tunnistautuminen on vahva, kun käytät pankkitunnuksia."),
+            Translation("apart", "Salasanat", "Vahva salasana ja tunnistautuminen suojaavat tiliä."));
+
+        // Act
+        var phrase = _index.Search("\"vahvan tunnistautumisen\"");
+        var words = _index.Search("vahvan tunnistautumisen ");
+
+        // Assert: without quotes every text has both words.
+        Assert.Equal(["in-order"], phrase.Page.Select(a => a.ArticleId));
+        Assert.Equal(1, phrase.Total);
+        Assert.Equal(["apart", "in-order", "reversed"], words.Page.Select(a => a.ArticleId).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void QuotedPhrase_ShouldFindTheWordsTypedWithoutDiacritics()
+    {
+        // Arrange
+        _index.Build(
+            Translation("a1", "Päivähoidon maksut", "Kunta perii maksun."),
+            Translation("a2", "Maksut", "Päivähoidon hinta ja muut maksut."));
+
+        // Act
+        var found = _index.Search("\"paivahoidon maksut\"");
+
+        // Assert
+        Assert.Equal(["a1"], found.Page.Select(a => a.ArticleId));
+    }
+
+    [Fact]
+    public void QuotedPhrase_ShouldBeRequired_BesideOtherWords()
+    {
+        // Arrange
+        _index.Build(
+            Translation("a1", "Ohje", "Kela ja vahva tunnistautuminen."),
+            Translation("a2", "Ohje", "Kela ja tunnistautuminen vahva."));
+
+        // Act
+        var found = _index.Search("kela \"vahva tunnistautuminen\" ");
+
+        // Assert
+        Assert.Equal(["a1"], found.Page.Select(a => a.ArticleId));
+    }
+
+    [Fact]
+    public void Paging_ShouldSliceTheRanking_AndTotalShouldCountEveryMatch()
+    {
+        // Arrange: five equal matches (ranked by id) and one text without the word.
+        _index.Build([.. Enumerable.Range(1, 5).Select(i => Translation("p" + i, "Ohje", "kela")), Translation("other", "Muuta", "tekstiä")]);
+
+        // Act
+        var page = _index.Search("kela ", skip: 1, take: 2);
+        var countOnly = _index.Search("kela ", take: 0);
+        var beyond = _index.Search("kela ", skip: 10, take: 10);
+        var last = _index.Search("kela ", skip: 4, take: 10);
+
+        // Assert
+        Assert.Equal(["p2", "p3"], page.Page.Select(a => a.ArticleId));
+        Assert.Equal(5, page.Total);
+        Assert.Empty(countOnly.Page);
+        Assert.Equal(5, countOnly.Total);
+        Assert.Equal([new FacetCount("housing", 5)], countOnly.Facets.Topic);
+        Assert.Empty(beyond.Page);
+        Assert.Equal(5, beyond.Total);
+        Assert.Equal(["p5"], last.Page.Select(a => a.ArticleId));
+    }
+
+    [Fact]
+    public void Paging_ShouldKeepTheBestFirst_WhenScoresDiffer()
+    {
+        // Arrange: the title matches come before the body matches, whatever their ids.
+        _index.Build(
+            Translation("a", "Ohje", "kela"),
+            Translation("b", "Kela", "ohje"),
+            Translation("c", "Ohje", "kela"),
+            Translation("d", "Kela", "ohje"),
+            Translation("e", "Muuta", "tekstiä"));
+
+        // Act
+        var first = _index.Search("kela ", take: 2);
+        var second = _index.Search("kela ", skip: 2, take: 2);
+
+        // Assert
+        Assert.Equal(["b", "d"], first.Page.Select(a => a.ArticleId));
+        Assert.Equal(["a", "c"], second.Page.Select(a => a.ArticleId));
+        Assert.True(first.Page[1].Score > second.Page[0].Score);
+    }
+
+    [Fact]
+    public void Browse_ShouldOrderByTheTitleInTheSearchersLanguage_ElseTheArticlesFirstLanguage()
+    {
+        // Arrange
+        _index.Build(
+            Translation("zebra", "Aakkoset", "teksti", language: "fi"),
+            Translation("zebra", "Zebra", "text", language: "en"),
+            Translation("kela", "Kela", "teksti", language: "fi"),
+            Translation("cottage", "Mökki", "teksti", language: "fi"),
+            Translation("cottage", "Bostad", "text", language: "sv"),
+            Translation("swedish-only", "Nyheter", "text", language: "sv"),
+            Translation("swedish-only", "Lost", "text", language: "en"));
+
+        // Act
+        var english = _index.Browse("en");
+
+        // Assert: in English, "cottage" shows its Finnish title (fi before sv), "swedish-only" its English one.
+        Assert.Equal(["kela", "swedish-only", "cottage", "zebra"], english.Page.Select(a => a.ArticleId));
+        Assert.Equal(["fi", "en", "fi", "en"], english.Page.Select(a => a.BestLanguage));
+        Assert.Equal(4, english.Total);
+    }
+
+    [Fact]
+    public void Browse_ShouldUseTheSearchersLanguagesAlphabet()
+    {
+        // Arrange: Finnish sorts Ä after Z; English sorts it with A.
+        _index.Build(
+            Translation("a", "Äitiysavustus", "teksti"),
+            Translation("b", "Zeta", "teksti"),
+            Translation("c", "Aamu", "teksti"));
+
+        // Act
+        var finnish = _index.Browse("fi");
+        var english = _index.Browse("en");
+
+        // Assert
+        Assert.Equal(["c", "b", "a"], finnish.Page.Select(a => a.ArticleId));
+        Assert.Equal(["c", "a", "b"], english.Page.Select(a => a.ArticleId));
+    }
+
+    [Fact]
+    public void Browse_ShouldFilterPageAndCount()
+    {
+        // Arrange
+        _index.Build(
+            Translation("a", "A", "teksti", region: "espoo", topic: "work"),
+            Translation("b", "B", "teksti", topic: "work"),
+            Translation("b", "B sv", "text", language: "sv", topic: "work"),
+            Translation("c", "C", "teksti", region: "espoo", audience: NetworkAudience),
+            Translation("d", "D", "teksti", region: "espoo"));
+
+        // Act
+        var visitor = _index.Browse("fi", PublicOnly, skip: 1, take: 1);
+        var espoo = _index.Browse("fi", Everyone with { Region = "espoo" });
+
+        // Assert
+        Assert.Equal(3, visitor.Total);
+        Assert.Equal(["b"], visitor.Page.Select(a => a.ArticleId));
+        Assert.Null(visitor.Page[0].RegionId);
+        Assert.Equal(new Dictionary<string, string> { ["fi"] = "B", ["sv"] = "B sv" }, visitor.Page[0].Titles);
+        Assert.Equal([new FacetCount("work", 2), new FacetCount("housing", 1)], visitor.Facets.Topic);
+        Assert.Equal([new FacetCount("fi", 3), new FacetCount("sv", 1)], visitor.Facets.Language);
+        Assert.Equal(["a", "c", "d"], espoo.Page.Select(a => a.ArticleId));
+    }
+
+    public void Dispose() => _index.Dispose();
+}
