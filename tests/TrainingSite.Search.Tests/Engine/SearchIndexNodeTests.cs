@@ -1,0 +1,220 @@
+using TrainingSite.Search.Analysis;
+using TrainingSite.Search.Engine;
+using TrainingSite.Search.LuceneAnalysis;
+using TrainingSite.Search.Querying;
+using static TrainingSite.Search.Tests.Engine.TestIndex;
+
+namespace TrainingSite.Search.Tests.Engine;
+
+/// <summary>
+/// A node's index on disk: the cursor and analysis kept in each commit and found again after a restart, the
+/// rebuild beside the live index (which answers until the swap), and an abandoned build leaving nothing behind.
+/// </summary>
+public sealed class SearchIndexNodeTests(AnalysisFixture analysis) : IClassFixture<AnalysisFixture>, IDisposable
+{
+    private readonly TestIndex _index = new(analysis);
+
+    [Fact]
+    public void NeedsRebuild_ShouldBeTrue_WhenTheFolderHasNoIndex()
+    {
+        // Act
+        var state = _index.Node.State;
+
+        // Assert: a node without an index answers, with nothing, and refuses updates it could not apply.
+        Assert.True(_index.Node.NeedsRebuild);
+        Assert.Equal(IndexState.Missing, state);
+        Assert.Equal(0, _index.Search("kela ").Total);
+        Assert.Equal(0, _index.Browse().Total);
+        Assert.Throws<InvalidOperationException>(() => _index.Apply(1, Translation("a1", "Ohje", "kela")));
+    }
+
+    [Fact]
+    public void Build_ShouldRecordTheCursorAndTheAnalysis()
+    {
+        // Act
+        _index.BuildAt(7, Translation("a1", "Ohje", "kela"), Translation("a1", "Anvisning", "FPA", language: "sv"));
+
+        // Assert
+        var state = _index.Node.State;
+        Assert.False(_index.Node.NeedsRebuild);
+        Assert.Equal(new IndexState(true, 2, 7, _index.Node.Signature, null, false), state);
+        Assert.Contains(SearchIndexNode.LayoutVersion, state.Analysis, StringComparison.Ordinal);
+        Assert.Contains(analysis.Analysis.Status.Signature, state.Analysis, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Apply_ShouldMoveTheCursor_AndIgnoreACursorBehind()
+    {
+        // Arrange
+        _index.BuildAt(3, Translation("a1", "Ohje", "kela"));
+
+        // Act
+        _index.Apply(5, Translation("a2", "Ohje", "asumistuki"));
+        var afterForward = _index.Node.State.Cursor;
+        _index.Apply(4, Translation("a3", "Ohje", "hakemus"));
+
+        // Assert: the late update is applied all the same; only its cursor is ignored.
+        Assert.Equal(5, afterForward);
+        Assert.Equal(5, _index.Node.State.Cursor);
+        Assert.Equal(["a3"], _index.Search("hakemus ").Page.Select(a => a.ArticleId));
+        Assert.Equal(3, _index.Node.State.Documents);
+    }
+
+    [Fact]
+    public void Apply_ShouldReplaceAnArticlesTranslations_AndRemoveAnArticleWithNone()
+    {
+        // Arrange
+        _index.Build(
+            Translation("a1", "Ohje", "kela"),
+            Translation("a1", "Anvisning", "kela", language: "sv"),
+            Translation("a2", "Ohje", "kela"));
+
+        // Act
+        _index.Apply(1, Translation("a1", "Ohje", "asumistuki"));
+        _index.Delete(2, "a2");
+
+        // Assert: the next search sees both changes.
+        Assert.Equal(0, _index.Search("kela ").Total);
+        Assert.Equal(["a1"], _index.Search("asumistuki ").Page.Select(a => a.ArticleId));
+        Assert.Equal(1, _index.Node.State.Documents);
+    }
+
+    [Fact]
+    public void State_ShouldKeepDocumentsCursorAndAnalysis_AfterReopeningTheFolder()
+    {
+        // Arrange
+        _index.BuildAt(7, Translation("a1", "Ohje", "kela"), Translation("a2", "Ohje", "asumistuki"));
+        _index.Apply(9, Translation("a3", "Ohje", "hakemus"));
+        var before = _index.Node.State;
+
+        // Act
+        _index.Reopen(analysis.Analyzers);
+
+        // Assert
+        Assert.Equal(new IndexState(true, 3, 9, _index.Node.Signature, null, false), _index.Node.State);
+        Assert.Equal(before, _index.Node.State);
+        Assert.False(_index.Node.NeedsRebuild);
+        Assert.Equal(["a3"], _index.Search("hakemus ").Page.Select(a => a.ArticleId));
+    }
+
+    [Fact]
+    public void NeedsRebuild_ShouldBeTrue_WhenTheAnalysisSignatureChanged_WhileTheOldIndexStillAnswers()
+    {
+        // Arrange: an index built while Voikko was missing.
+        using var withoutVoikko = new TextAnalyzer(useVoikko: false);
+        using var degraded = new GuidanceAnalyzers(withoutVoikko);
+        using var index = new TestIndex(analysis, degraded);
+        index.BuildAt(4, Translation("a1", "Ohje", "kela"));
+        Assert.False(index.Node.NeedsRebuild);
+
+        // Act: the process restarts with Voikko installed.
+        index.Reopen(analysis.Analyzers);
+
+        // Assert
+        Assert.True(index.Node.NeedsRebuild);
+        Assert.Equal(new AnalysisStatus(Stemmers: true, Voikko: false).Signature + ";" + SearchIndexNode.LayoutVersion, index.Node.State.Analysis);
+        Assert.Equal(4, index.Node.State.Cursor);
+        Assert.Equal(["a1"], index.Search("kela ").Page.Select(a => a.ArticleId));
+    }
+
+    [Fact]
+    public void Rebuild_ShouldSwapIn_WhileTheLiveIndexAnswersAndTakesUpdatesUntilComplete()
+    {
+        // Arrange
+        _index.BuildAt(2, Translation("old", "Ohje", "kela"));
+
+        // Act + Assert
+        using (var build = _index.Node.BeginRebuild())
+        {
+            Assert.NotNull(build);
+            build.Add([Translation("new", "Ohje", "kela")]);
+            Assert.True(_index.Node.State.Rebuilding);
+            Assert.Equal(["old"], _index.Search("kela ").Page.Select(a => a.ArticleId));
+
+            _index.Apply(3, Translation("during", "Ohje", "kela"));
+            Assert.Equal(["during", "old"], _index.Search("kela ").Page.Select(a => a.ArticleId));
+
+            build.Complete(cursor: 2, rebuildRequest: "request-1");
+        }
+
+        Assert.Equal(["new"], _index.Search("kela ").Page.Select(a => a.ArticleId));
+        Assert.Equal(new IndexState(true, 1, 2, _index.Node.Signature, "request-1", false), _index.Node.State);
+    }
+
+    [Fact]
+    public void Rebuild_ShouldLeaveOnlyTheNewIndex_AndBeFoundAfterReopening()
+    {
+        // Arrange
+        _index.Build(Translation("old", "Ohje", "kela"));
+        var before = Directory.GetDirectories(_index.Folder);
+
+        // Act
+        _index.BuildAt(5, Translation("new", "Ohje", "kela"));
+        var after = Directory.GetDirectories(_index.Folder);
+        _index.Reopen(analysis.Analyzers);
+
+        // Assert
+        Assert.Single(before);
+        Assert.Single(after);
+        Assert.NotEqual(before, after);
+        Assert.Equal(["new"], _index.Search("kela ").Page.Select(a => a.ArticleId));
+        Assert.Equal(5, _index.Node.State.Cursor);
+    }
+
+    [Fact]
+    public void BeginRebuild_ShouldReturnNull_WhileARebuildRuns()
+    {
+        // Arrange
+        using var running = _index.Node.BeginRebuild();
+
+        // Act
+        using var second = _index.Node.BeginRebuild();
+
+        // Assert
+        Assert.NotNull(running);
+        Assert.Null(second);
+    }
+
+    [Fact]
+    public void DisposingAnUncompletedBuild_ShouldDeleteItsFolder_AndKeepTheLiveIndex()
+    {
+        // Arrange
+        _index.BuildAt(3, Translation("live", "Ohje", "kela"));
+        var live = Directory.GetDirectories(_index.Folder);
+        var build = _index.Node.BeginRebuild()!;
+        build.Add([Translation("abandoned", "Ohje", "kela")]);
+        Assert.Equal(2, Directory.GetDirectories(_index.Folder).Length);
+
+        // Act
+        build.Dispose();
+
+        // Assert: and a new rebuild may start.
+        Assert.Equal(live, Directory.GetDirectories(_index.Folder));
+        Assert.False(_index.Node.State.Rebuilding);
+        Assert.Equal(["live"], _index.Search("kela ").Page.Select(a => a.ArticleId));
+        using var next = _index.Node.BeginRebuild();
+        Assert.NotNull(next);
+    }
+
+    [Fact]
+    public void Read_ShouldFinishOnTheOldIndex_WhenARebuildCompletesDuringIt()
+    {
+        // Arrange
+        _index.Build(Translation("old", "Ohje", "kela"));
+        var search = new GuidanceIndexSearch(analysis.Analysis);
+        var plan = new QueryPlanner(analysis.Analysis).Plan(QueryParser.Parse("kela "), VocabularyAnswers.None);
+
+        // Act: the searcher was acquired before the swap; its index's folder is deleted under it.
+        var found = _index.Node.Read(searcher =>
+        {
+            _index.BuildAt(1, Translation("new", "Ohje", "kela"));
+            return search.Search(searcher, plan, Everyone, "fi", 0, 10);
+        });
+
+        // Assert
+        Assert.Equal(["old"], found.Page.Select(a => a.ArticleId));
+        Assert.Equal(["new"], _index.Search("kela ").Page.Select(a => a.ArticleId));
+    }
+
+    public void Dispose() => _index.Dispose();
+}
