@@ -57,6 +57,25 @@ public sealed class SearchResultsTests(AnalysisFixture analysis) : IClassFixture
         Assert.Equal(["a1"], found.Page.Select(a => a.ArticleId));
     }
 
+    [Theory(Skip = "engine bug: PhraseQueries keeps a phrase's leading stopwords as span terms, and stopwords are never indexed, so the phrase cannot match")]
+    [InlineData("en", "Applying for the housing allowance", "\"the housing allowance\"")]
+    [InlineData("fi", "Kela ja kunta neuvovat", "\"ja kunta neuvovat\"")]
+    [InlineData("fi", "Kela ja kunta neuvovat", "\"kela ja kunta\"")]
+    [InlineData("sv", "Bidrag och stöd för studerande", "\"och stöd\"")]
+    public void QuotedPhrase_ShouldFindTheText_WhenThePhraseHasAStopword(string language, string title, string phrase)
+    {
+        // Arrange: stopwords are not indexed, but a phrase as people quote it has them, also first.
+        _index.Build(
+            Translation("a1", title, "text", language: language),
+            Translation("a2", "Muuta", "text", language: language));
+
+        // Act
+        var found = _index.Search(phrase, language);
+
+        // Assert
+        Assert.Equal(["a1"], found.Page.Select(a => a.ArticleId));
+    }
+
     [Fact]
     public void Paging_ShouldSliceTheRanking_AndTotalShouldCountEveryMatch()
     {
