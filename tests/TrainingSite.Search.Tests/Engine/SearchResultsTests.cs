@@ -60,9 +60,8 @@ public sealed class SearchResultsTests(AnalysisFixture analysis) : IClassFixture
     [Theory(Skip = "engine bug: PhraseQueries keeps a phrase's leading stopwords as span terms, and stopwords are never indexed, so the phrase cannot match")]
     [InlineData("en", "Applying for the housing allowance", "\"the housing allowance\"")]
     [InlineData("fi", "Kela ja kunta neuvovat", "\"ja kunta neuvovat\"")]
-    [InlineData("fi", "Kela ja kunta neuvovat", "\"kela ja kunta\"")]
     [InlineData("sv", "Bidrag och stöd för studerande", "\"och stöd\"")]
-    public void QuotedPhrase_ShouldFindTheText_WhenThePhraseHasAStopword(string language, string title, string phrase)
+    public void QuotedPhrase_ShouldFindTheText_WhenThePhraseStartsWithAStopword(string language, string title, string phrase)
     {
         // Arrange: stopwords are not indexed, but a phrase as people quote it has them, also first.
         _index.Build(
@@ -71,6 +70,22 @@ public sealed class SearchResultsTests(AnalysisFixture analysis) : IClassFixture
 
         // Act
         var found = _index.Search(phrase, language);
+
+        // Assert
+        Assert.Equal(["a1"], found.Page.Select(a => a.ArticleId));
+    }
+
+    [Fact]
+    public void QuotedPhrase_ShouldLetAStopwordInsideStandForAnyWord_AndKeepTheOrder()
+    {
+        // Arrange: the stopword's place is kept in the index, so the words around it still stand one apart.
+        _index.Build(
+            Translation("a1", "Kela ja kunta neuvovat", "teksti"),
+            Translation("a2", "Kunta ja Kela neuvovat", "teksti"),
+            Translation("a3", "Kela neuvoo, mutta kunta päättää", "teksti"));
+
+        // Act
+        var found = _index.Search("\"kela ja kunta\"");
 
         // Assert
         Assert.Equal(["a1"], found.Page.Select(a => a.ArticleId));
