@@ -105,6 +105,30 @@ public sealed class HostileQueryTests : IClassFixture<AnalysisFixture>, IDisposa
         Assert.Equal(4, browsed.Total);
     }
 
+    [Fact]
+    public void Index_ShouldTakeTheLongestAndOddestTextsAnArticleMayHave()
+    {
+        // Arrange: a 400-character title, tags of 100, a 100,000-character body of distinct words, runs of
+        // letters far past the longest word, control characters, the vocabulary's separator, lone surrogates.
+        var body = string.Join(' ', Enumerable.Range(0, 5_000).Select(i => "sana" + i)) + " " + new string('x', 20_000)
+            + " \u0000\u001Fkontrolli\u001F \uD800yksinäinen\uDC00 😀 مرحبا " + new string('ö', 10_000) + " " + new string('y', 40_000);
+        var article = new IndexedTranslation(
+            "huge", "fi", null, "housing", IndexFields.PublicAudience, string.Concat(Enumerable.Repeat("Otsikko ", 50)),
+            [.. Enumerable.Range(0, 20).Select(i => "tagi" + i + new string('t', 94))], body[..100_000]);
+        using var index = new TestIndex(_analysis);
+
+        // Act
+        index.Build(article);
+
+        // Assert
+        Assert.Equal(1, index.Node.State.Documents);
+        Assert.Equal(["huge"], index.Search("sana4999 ").Page.Select(a => a.ArticleId));
+        Assert.Equal(["huge"], index.Search("kontrolli ").Page.Select(a => a.ArticleId));
+        Assert.Equal(["huge"], index.Search("otsikko ").Page.Select(a => a.ArticleId));
+        Assert.Equal(["huge"], index.Browse().Page.Select(a => a.ArticleId));
+        Assert.All(index.Vocabulary([], "x", publicOnly: true).Completions, word => Assert.True(word.Length <= 40));
+    }
+
     public void Dispose() => _index.Dispose();
 
     private string? Suggestion(string text, bool publicOnly)
