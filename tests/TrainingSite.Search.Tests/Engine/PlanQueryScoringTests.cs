@@ -51,6 +51,22 @@ public sealed class PlanQueryScoringTests(AnalysisFixture analysis) : IClassFixt
     }
 
     [Fact]
+    public void Score_ShouldDoubleAWord_WhenItIsATag()
+    {
+        // Arrange: tags are indexed with the title.
+        _index.Build(
+            new IndexedTranslation("tagged", "fi", null, "housing", IndexFields.PublicAudience, "Ohjeita", ["kela"], "muuta"),
+            Translation("body", "Ohjeita", "kela"),
+            Translation("other", "Muuta", "tekstiä"));
+
+        // Act
+        var found = _index.Search("kela ");
+
+        // Assert
+        Assert.Equal(PlanQuery.TitleFactor * ScoreOf(found, "body"), ScoreOf(found, "tagged"), 5);
+    }
+
+    [Fact]
     public void Score_ShouldKeepSevenSixteenthsOfTheWordsScores_WhenHalfTheWordsMatch()
     {
         // Arrange: each half-match keeps 0.25 + 0.75 × (1/2)², so together they keep 7/16 of the full match's sum.

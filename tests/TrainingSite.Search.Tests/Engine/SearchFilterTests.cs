@@ -140,6 +140,21 @@ public sealed class SearchFilterTests : IClassFixture<AnalysisFixture>, IDisposa
         Assert.Empty(none.Page);
     }
 
+    [Fact]
+    public void Facets_ShouldFollowAnArticlesNewRegionAndTopic_AfterAnUpdate()
+    {
+        // Act
+        _index.Apply(1, Translation("housing-espoo", "Asuminen Vantaalla", "Kela ja kunta neuvovat.", region: "vantaa", topic: "work"));
+        var found = _index.Search("kela ");
+
+        // Assert
+        Assert.Equal(4, found.Total);
+        Assert.Equal([new FacetCount("work", 3), new FacetCount("housing", 1)], found.Facets.Topic);
+        Assert.Equal([new FacetCount("espoo", 1), new FacetCount("helsinki", 1), new FacetCount(SearchFilter.National, 1), new FacetCount("vantaa", 1)], found.Facets.Region);
+        Assert.Equal("vantaa", found.Page.Single(a => a.ArticleId == "housing-espoo").RegionId);
+        Assert.Equal(0, _index.Search("kela ", filter: Everyone with { Region = "espoo", Topic = "housing" }).Total);
+    }
+
     public void Dispose() => _index.Dispose();
 
     private static List<string> Ids(ArticleMatches found) => [.. found.Page.Select(a => a.ArticleId)];

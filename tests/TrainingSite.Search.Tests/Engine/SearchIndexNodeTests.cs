@@ -255,5 +255,40 @@ public sealed class SearchIndexNodeTests(AnalysisFixture analysis) : IClassFixtu
         Assert.Equal(["a1"], _index.Search("kela ").Page.Select(a => a.ArticleId));
     }
 
+    [Fact]
+    public void Nodes_ShouldAnswerAlike_WhenBuiltFromTheSameTranslationsInAnotherOrder()
+    {
+        // Arrange: each node builds on its own (in parallel threads, so in segments of its own making).
+        var translations = Enumerable.Range(0, 60).Select(i => Translation(
+            "a" + i, i % 7 == 0 ? "Kela ja asumistuki" : "Ohje " + i, $"kela asumistuki hakemus{i % 5} päivähoito{(i % 3 == 0 ? "on" : "n")}",
+            language: (i % 3) switch { 0 => "fi", 1 => "sv", _ => "en" }, region: i % 4 == 0 ? null : "r" + (i % 4), topic: "t" + (i % 3))).ToList();
+        _index.Build([.. translations]);
+        using var other = new TestIndex(analysis).Build([.. Enumerable.Reverse(translations)]);
+
+        foreach (var text in new[] { "kela asumistuki ", "päivähoito hakemus1 ", "asumis", "\"kela asumistuki\"" })
+        {
+            // Act
+            var here = _index.Search(text, take: 50);
+            var there = other.Search(text, take: 50);
+
+            // Assert
+            Assert.Equal(here.Total, there.Total);
+            Assert.Equal(here.Page.Select(a => (a.ArticleId, a.BestLanguage)), there.Page.Select(a => (a.ArticleId, a.BestLanguage)));
+            Assert.Equal(here.Page.Select(a => Math.Round(a.Score, 5)), there.Page.Select(a => Math.Round(a.Score, 5)));
+            Assert.Equal(here.Facets, there.Facets, FacetsComparer.Instance);
+        }
+    }
+
     public void Dispose() => _index.Dispose();
+
+    /// <summary>Facets compare by their counts, not by the lists' identity.</summary>
+    private sealed class FacetsComparer : IEqualityComparer<IndexFacets>
+    {
+        public static FacetsComparer Instance { get; } = new();
+
+        public bool Equals(IndexFacets? x, IndexFacets? y) =>
+            x is not null && y is not null && x.Topic.SequenceEqual(y.Topic) && x.Region.SequenceEqual(y.Region) && x.Language.SequenceEqual(y.Language);
+
+        public int GetHashCode(IndexFacets obj) => obj.Topic.Count;
+    }
 }
