@@ -15,7 +15,4 @@ public static class IndexFields
     public const string Topic = "topic";
     public const string Audience = "audience";
     public const string Title = "title";
-
-    /// <summary>The audience whose words go to <see cref="LuceneAnalysis.VocabularyField.Public"/>.</summary>
-    public const string PublicAudience = "public";
 }

@@ -21,20 +21,19 @@ internal static class IndexVocabulary
 
     public static VocabularyAnswers Lookup(IndexReader reader, VocabularyNeeds needs, bool publicOnly, int maxCompletions)
     {
-        var terms = MultiFields.GetTerms(reader, publicOnly ? VocabularyField.Public : VocabularyField.All);
-        if (terms is null)
+        var fields = VocabularyField.Readable(publicOnly).Select(field => MultiFields.GetTerms(reader, field)).OfType<Terms>().Select(terms => terms.GetEnumerator()).ToList();
+        if (fields.Count == 0)
         {
             return VocabularyAnswers.None;
         }
 
         var live = MultiFields.GetLiveDocs(reader);
-        var termsEnum = terms.GetEnumerator();
         var known = new Dictionary<string, VocabularyWord>(StringComparer.Ordinal);
         void LookUp(IEnumerable<string> words)
         {
             foreach (var candidate in words.Where(c => c.Length is > 0 and <= MaxTermLength && !known.ContainsKey(c)).Distinct(StringComparer.Ordinal))
             {
-                if (Word(termsEnum, candidate, live) is { } word)
+                if (Word(fields, candidate, live) is { } word)
                 {
                     known[candidate] = word;
                 }
@@ -45,70 +44,74 @@ internal static class IndexVocabulary
         LookUp(needs.CorrectIfUnknown);
         LookUp(needs.CorrectIfUnknown.Where(word => !known.ContainsKey(word)).SelectMany(Edits.OneEditAway));
 
-        var completions = needs.Prefix is { Length: > 0 and <= MaxTermLength } prefix ? Completions(termsEnum, prefix, live, maxCompletions) : [];
+        var completions = needs.Prefix is { Length: > 0 and <= MaxTermLength } prefix ? Completions(fields, prefix, live, maxCompletions) : [];
         return new VocabularyAnswers(known, completions);
     }
 
-    /// <summary>A folded word's entry: its spellings' translations summed, shown as its commonest spelling; null when no live translation has it.</summary>
-    private static VocabularyWord? Word(TermsEnum termsEnum, string folded, IBits? live)
+    /// <summary>A folded word's entry: its spellings' translations summed over the fields, shown as its commonest spelling; null when no live translation has it.</summary>
+    private static VocabularyWord? Word(List<TermsEnum> fields, string folded, IBits? live)
     {
         var start = folded + VocabularyField.Separator;
-        if (termsEnum.SeekCeil(new BytesRef(start)) == TermsEnum.SeekStatus.END)
+        var spellings = new Dictionary<string, int>(StringComparer.Ordinal);
+        var alive = false;
+        foreach (var termsEnum in fields)
         {
-            return null;
-        }
-
-        var (documents, display, displayCount, alive) = (0, (string?)null, -1, false);
-        do
-        {
-            var term = termsEnum.Term.Utf8ToString();
-            if (!term.StartsWith(start, StringComparison.Ordinal))
+            if (termsEnum.SeekCeil(new BytesRef(start)) == TermsEnum.SeekStatus.END)
             {
-                break;
+                continue;
             }
 
-            var count = termsEnum.DocFreq;
-            documents += count;
-            if (count > displayCount)
+            do
             {
-                (display, displayCount) = (VocabularyField.Split(term).Written, count);
+                var term = termsEnum.Term.Utf8ToString();
+                if (!term.StartsWith(start, StringComparison.Ordinal))
+                {
+                    break;
+                }
+
+                var written = VocabularyField.Split(term).Written;
+                spellings[written] = spellings.GetValueOrDefault(written) + termsEnum.DocFreq;
+                alive = alive || HasLiveDocument(termsEnum, live);
             }
-
-            alive = alive || HasLiveDocument(termsEnum, live);
+            while (termsEnum.MoveNext());
         }
-        while (termsEnum.MoveNext());
 
-        return alive && display is not null ? new VocabularyWord(display, documents) : null;
+        return alive
+            ? new VocabularyWord(spellings.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key, spellings.Values.Sum())
+            : null;
     }
 
     /// <summary>The words beginning with the prefix (not the prefix itself), commonest first, then alphabetically.</summary>
-    private static List<string> Completions(TermsEnum termsEnum, string prefix, IBits? live, int max)
+    private static List<string> Completions(List<TermsEnum> fields, string prefix, IBits? live, int max)
     {
-        if (termsEnum.SeekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END)
-        {
-            return [];
-        }
-
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var scanned = 0;
-        do
+        foreach (var termsEnum in fields)
         {
-            var (folded, _) = VocabularyField.Split(termsEnum.Term.Utf8ToString());
-            if (!folded.StartsWith(prefix, StringComparison.Ordinal) || ++scanned > CompletionScanLimit)
+            if (termsEnum.SeekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END)
             {
-                break;
+                continue;
             }
 
-            if (folded != prefix)
+            var scanned = 0;
+            do
             {
-                counts[folded] = counts.GetValueOrDefault(folded) + termsEnum.DocFreq;
+                var (folded, _) = VocabularyField.Split(termsEnum.Term.Utf8ToString());
+                if (!folded.StartsWith(prefix, StringComparison.Ordinal) || ++scanned > CompletionScanLimit)
+                {
+                    break;
+                }
+
+                if (folded != prefix)
+                {
+                    counts[folded] = counts.GetValueOrDefault(folded) + termsEnum.DocFreq;
+                }
             }
+            while (termsEnum.MoveNext());
         }
-        while (termsEnum.MoveNext());
 
         // Liveness is checked for the words about to be offered only: a check per scanned term would cost more than the scan.
         return [.. counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
-            .Where(c => live is null || Word(termsEnum, c.Key, live) is not null)
+            .Where(c => live is null || Word(fields, c.Key, live) is not null)
             .Take(max).Select(c => c.Key)];
     }
 

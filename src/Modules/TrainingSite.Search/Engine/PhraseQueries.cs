@@ -8,12 +8,14 @@ namespace TrainingSite.Search.Engine;
 
 /// <summary>
 /// "Quoted phrases" as span queries: the words in order, side by side, each word matching a text word by its
-/// folded form or a base form or stem ("vahvan tunnistautumisen" finds "vahva tunnistautuminen"). The lemma
-/// field keeps the folded field's positions, so a lemma span is masked as the folded field and both line up.
+/// folded form or a base form or stem ("vahvan tunnistautumisen" finds "vahva tunnistautuminen"). A folded form
+/// is in the exact field (a word without ä/ö/å) or the folded one; the folded and lemma fields keep the exact
+/// field's positions, so their spans are masked as the exact field and all line up.
 /// A stopword in the phrase is not indexed, but its place is: each one lets the next word stand one further.
 /// </summary>
 public static class PhraseQueries
 {
+    private static readonly string Exact = new SearchField(FieldScope.Text, FormKind.Exact).Name;
     private static readonly string Folded = new SearchField(FieldScope.Text, FormKind.Folded).Name;
     private static readonly string Lemma = new SearchField(FieldScope.Text, FormKind.Lemma).Name;
 
@@ -49,8 +51,9 @@ public static class PhraseQueries
         var spans = new List<SpanQuery>();
         foreach (var form in forms.Lemmas.Select(TextFolding.Fold).Append(forms.Folded).Distinct(StringComparer.Ordinal))
         {
-            spans.Add(new SpanTermQuery(new Term(Folded, form)));
-            spans.Add(new FieldMaskingSpanQuery(new SpanTermQuery(new Term(Lemma, form)), Folded));
+            spans.Add(new SpanTermQuery(new Term(Exact, form)));
+            spans.Add(new FieldMaskingSpanQuery(new SpanTermQuery(new Term(Folded, form)), Exact));
+            spans.Add(new FieldMaskingSpanQuery(new SpanTermQuery(new Term(Lemma, form)), Exact));
         }
 
         return new SpanOrQuery([.. spans]);

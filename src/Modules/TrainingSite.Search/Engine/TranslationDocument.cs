@@ -7,9 +7,9 @@ namespace TrainingSite.Search.Engine;
 
 /// <summary>
 /// A translation as a Lucene document. The text fields hold "title, tags, body" as one text (so a phrase may
-/// run from the title into the body, as people read it), the title fields "title, tags". Only the folded and
-/// lemma fields keep positions: phrases are matched on them (<see cref="PhraseQueries"/>); the others need
-/// only which documents hold a term, as scoring counts matches, not frequencies. Nothing is stored: the
+/// run from the title into the body, as people read it), the title fields "title, tags". Only the text's exact,
+/// folded and lemma fields keep positions: phrases are matched on them (<see cref="PhraseQueries"/>); the others
+/// need only which documents hold a term, as scoring counts matches, not frequencies. Nothing is stored: the
 /// database holds the text, and the index stays small.
 /// </summary>
 public static class TranslationDocument
@@ -34,17 +34,13 @@ public static class TranslationDocument
             new SortedDocValuesField(IndexFields.Region, new BytesRef(region)),
             new SortedDocValuesField(IndexFields.Topic, new BytesRef(translation.TopicId)),
             new BinaryDocValuesField(IndexFields.Title, new BytesRef(translation.Title)),
-            new Field(VocabularyField.All, wholeText, DocumentsOnly),
+            new Field(VocabularyField.Of(translation.Audience), wholeText, DocumentsOnly),
         };
-        if (translation.Audience == IndexFields.PublicAudience)
-        {
-            document.Add(new Field(VocabularyField.Public, wholeText, DocumentsOnly));
-        }
 
         foreach (var field in SearchField.All)
         {
             var text = field.Scope == FieldScope.Title ? titleText : wholeText;
-            var positions = field.Scope == FieldScope.Text && field.Kind is FormKind.Folded or FormKind.Lemma;
+            var positions = field.Scope == FieldScope.Text && field.Kind is not FormKind.Part;
             document.Add(new Field(field.Name, text, positions ? WithPositions : DocumentsOnly));
         }
 

@@ -9,7 +9,10 @@ public enum FormKind
     /// <summary>The word as written (lower-cased, NFC): "päivähoitoon".</summary>
     Exact,
 
-    /// <summary>The word as a foreign keyboard types it: "paivahoitoon" (every word, so positions stay whole).</summary>
+    /// <summary>
+    /// The word as a foreign keyboard types it, where that differs: "paivahoitoon" for "päivähoitoon", nothing for
+    /// "kela" (the exact field has it already; a folded query looks in both).
+    /// </summary>
     Folded,
 
     /// <summary>

@@ -17,8 +17,8 @@ public sealed class GuidanceAnalyzer(WordFormsCache forms, string language) : An
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var tokenizer = new SearchWordTokenizer(reader);
-        TokenStream stream = new StopwordFilter(tokenizer, Language);
+        var tokenizer = new SearchWordTokenizer(reader, Forms, Language);
+        TokenStream stream = new StopwordFilter(tokenizer);
         if (VocabularyField.Is(fieldName))
         {
             return new TokenStreamComponents(tokenizer, new VocabularyFilter(stream));
@@ -31,7 +31,7 @@ public sealed class GuidanceAnalyzer(WordFormsCache forms, string language) : An
 
         if (field.Value.Kind != FormKind.Exact)
         {
-            stream = new WordFormsFilter(stream, Forms, Language, field.Value.Kind);
+            stream = new WordFormsFilter(stream, field.Value.Kind);
         }
 
         return new TokenStreamComponents(tokenizer, stream);

@@ -1,23 +1,16 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
-using TrainingSite.Search.Analysis;
 
 namespace TrainingSite.Search.LuceneAnalysis;
 
-/// <summary>Leaves out the language's <see cref="Stopwords"/>, keeping their positions as gaps (phrases stay honest).</summary>
+/// <summary>Leaves out the language's stopwords (marked by the tokenizer), keeping their positions as gaps (phrases stay honest).</summary>
 public sealed class StopwordFilter : FilteringTokenFilter
 {
-    private readonly string _language;
-    private readonly ICharTermAttribute _term;
+    private readonly IWordFormsAttribute _forms;
 
-    public StopwordFilter(TokenStream input, string language)
-        : base(LuceneVersion.LUCENE_48, input)
-    {
-        _language = language;
-        _term = AddAttribute<ICharTermAttribute>();
-    }
+    public StopwordFilter(TokenStream input)
+        : base(LuceneVersion.LUCENE_48, input) => _forms = AddAttribute<IWordFormsAttribute>();
 
-    protected override bool Accept() => !Stopwords.Contains(_language, _term.ToString());
+    protected override bool Accept() => !_forms.IsStopword;
 }

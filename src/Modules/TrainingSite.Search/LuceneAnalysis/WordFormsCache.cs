@@ -37,6 +37,7 @@ public sealed class WordFormsCache(TextAnalyzer analysis)
     {
         var stem = Analysis.Stem(language, word);
         return new WordForms(
+            word,
             TextFolding.Fold(word),
             FoldedDistinct(Analysis.BaseForms(language, word)),
             stem is null ? [] : FoldedDistinct([stem]),

@@ -10,18 +10,16 @@ namespace TrainingSite.Search.LuceneAnalysis;
 /// </summary>
 public sealed class WordFormsFilter : TokenFilter
 {
-    private readonly WordFormsCache _cache;
-    private readonly string _language;
     private readonly FormKind _kind;
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _position;
+    private readonly IWordFormsAttribute _forms;
     private IReadOnlyList<string> _pending = [];
     private int _next;
     private int _firstIncrement;
     private int _skippedIncrement;
-    private State? _word;
 
-    public WordFormsFilter(TokenStream input, WordFormsCache cache, string language, FormKind kind)
+    public WordFormsFilter(TokenStream input, FormKind kind)
         : base(input)
     {
         if (kind == FormKind.Exact)
@@ -29,9 +27,10 @@ public sealed class WordFormsFilter : TokenFilter
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "The exact field needs no forms filter.");
         }
 
-        (_cache, _language, _kind) = (cache, language, kind);
+        _kind = kind;
         _term = AddAttribute<ICharTermAttribute>();
         _position = AddAttribute<IPositionIncrementAttribute>();
+        _forms = AddAttribute<IWordFormsAttribute>();
     }
 
     public override bool IncrementToken()
@@ -44,7 +43,7 @@ public sealed class WordFormsFilter : TokenFilter
             }
 
             var increment = _skippedIncrement + _position.PositionIncrement;
-            _pending = _cache.Of(_language, _term.ToString()).Of(_kind);
+            _pending = _forms.Forms?.Of(_kind) ?? [];
             _next = 0;
             if (_pending.Count == 0)
             {
@@ -54,10 +53,9 @@ public sealed class WordFormsFilter : TokenFilter
 
             _skippedIncrement = 0;
             _firstIncrement = increment;
-            _word = CaptureState();
         }
 
-        RestoreState(_word);
+        // The stacked forms keep the word's offsets and other attributes: only the term and the increment change.
         _term.SetEmpty().Append(_pending[_next]);
         _position.PositionIncrement = _next == 0 ? _firstIncrement : 0;
         _next++;
@@ -73,6 +71,6 @@ public sealed class WordFormsFilter : TokenFilter
     public override void Reset()
     {
         base.Reset();
-        (_pending, _next, _firstIncrement, _skippedIncrement, _word) = ([], 0, 0, 0, null);
+        (_pending, _next, _firstIncrement, _skippedIncrement) = ([], 0, 0, 0);
     }
 }
