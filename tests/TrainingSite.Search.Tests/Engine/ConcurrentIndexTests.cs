@@ -32,7 +32,7 @@ public sealed class ConcurrentIndexTests(AnalysisFixture analysis) : IClassFixtu
         })).ToList();
         for (var round = 1; round <= 20; round++)
         {
-            _index.Apply(round, Translation("moving-" + (round % 4), "Ohje", "kela " + round, audience: round % 3 == 0 ? NetworkAudience : IndexFields.PublicAudience));
+            _index.Apply(round, Translation("moving-" + (round % 4), "Ohje", "kela " + round, audience: round % 3 == 0 ? NetworkAudience : PublicAudience));
             if (round % 5 == 0)
             {
                 _index.Delete(round, "moving-" + (round % 4));

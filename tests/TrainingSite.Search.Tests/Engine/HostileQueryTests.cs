@@ -113,7 +113,7 @@ public sealed class HostileQueryTests : IClassFixture<AnalysisFixture>, IDisposa
         var body = string.Join(' ', Enumerable.Range(0, 5_000).Select(i => "sana" + i)) + " " + new string('x', 20_000)
             + " \u0000\u001Fkontrolli\u001F \uD800yksinäinen\uDC00 😀 مرحبا " + new string('ö', 10_000) + " " + new string('y', 40_000);
         var article = new IndexedTranslation(
-            "huge", "fi", null, "housing", IndexFields.PublicAudience, string.Concat(Enumerable.Repeat("Otsikko ", 50)),
+            "huge", "fi", null, "housing", PublicAudience, string.Concat(Enumerable.Repeat("Otsikko ", 50)),
             [.. Enumerable.Range(0, 20).Select(i => "tagi" + i + new string('t', 94))], body[..100_000]);
         using var index = new TestIndex(_analysis);
 

@@ -55,7 +55,7 @@ public sealed class PlanQueryScoringTests(AnalysisFixture analysis) : IClassFixt
     {
         // Arrange: tags are indexed with the title.
         _index.Build(
-            new IndexedTranslation("tagged", "fi", null, "housing", IndexFields.PublicAudience, "Ohjeita", ["kela"], "muuta"),
+            new IndexedTranslation("tagged", "fi", null, "housing", PublicAudience, "Ohjeita", ["kela"], "muuta"),
             Translation("body", "Ohjeita", "kela"),
             Translation("other", "Muuta", "tekstiä"));
 

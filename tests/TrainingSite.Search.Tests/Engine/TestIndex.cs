@@ -11,6 +11,7 @@ namespace TrainingSite.Search.Tests.Engine;
 /// </summary>
 public sealed class TestIndex : IDisposable
 {
+    public const string PublicAudience = "public";
     public const string NetworkAudience = "network";
 
     private readonly QueryPlanner _planner;
@@ -25,17 +26,17 @@ public sealed class TestIndex : IDisposable
     }
 
     /// <summary>A signed-in counsellor: public and network articles.</summary>
-    public static SearchFilter Everyone { get; } = new([IndexFields.PublicAudience, NetworkAudience], null, null, null);
+    public static SearchFilter Everyone { get; } = new([PublicAudience, NetworkAudience], null, null, null);
 
     /// <summary>An anonymous visitor: public articles only.</summary>
-    public static SearchFilter PublicOnly { get; } = new([IndexFields.PublicAudience], null, null, null);
+    public static SearchFilter PublicOnly { get; } = new([PublicAudience], null, null, null);
 
     public string Folder { get; }
 
     public SearchIndexNode Node { get; private set; }
 
     public static IndexedTranslation Translation(
-        string article, string title, string text, string language = "fi", string? region = null, string topic = "housing", string audience = IndexFields.PublicAudience) =>
+        string article, string title, string text, string language = "fi", string? region = null, string topic = "housing", string audience = PublicAudience) =>
         new(article, language, region, topic, audience, title, [], text);
 
     /// <summary>Builds the index as a node's first start does (<see cref="IndexBuild"/>), with the given cursor.</summary>

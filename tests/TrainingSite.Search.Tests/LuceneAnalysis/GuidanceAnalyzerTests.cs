@@ -85,10 +85,12 @@ public sealed class GuidanceAnalyzerTests : IDisposable
     }
 
     [Fact]
-    public void WordTypedWithoutDiacritics_ShouldMeetTheWrittenWordInTheFoldedFieldOnly()
+    public void WordTypedWithoutDiacritics_ShouldMeetTheWrittenWord_InTheExactOrFoldedField()
     {
+        // The folded field holds a word only where folding changes it; a folded query looks in both fields.
         Assert.Equal(["paivahoito"], AnalyzedTokens.Terms(_analyzer, Field(FormKind.Folded), "päivähoito"));
-        Assert.Equal(["paivahoito"], AnalyzedTokens.Terms(_analyzer, Field(FormKind.Folded), "paivahoito"));
+        Assert.Empty(AnalyzedTokens.Terms(_analyzer, Field(FormKind.Folded), "paivahoito"));
+        Assert.Equal(["paivahoito"], AnalyzedTokens.Terms(_analyzer, Field(FormKind.Exact), "paivahoito"));
         Assert.Equal(["päivähoito"], AnalyzedTokens.Terms(_analyzer, Field(FormKind.Exact), "päivähoito"));
 
         // Voikko does not know the word without ä, so its lemma is the stem alone: folding complements Voikko.
@@ -96,8 +98,8 @@ public sealed class GuidanceAnalyzerTests : IDisposable
     }
 
     [Theory]
-    [InlineData("sv", "Hälsovårdens avgifter", "hälsovårdens avgifter", "halsovardens avgifter")]
-    [InlineData("en", "Applying for housing allowances", "applying housing allowances", "applying housing allowances")]
+    [InlineData("sv", "Hälsovårdens avgifter", "hälsovårdens avgifter", "halsovardens")]
+    [InlineData("en", "Applying for housing allowances", "applying housing allowances", "")]
     public void SwedishAndEnglish_ShouldHaveStemsButNoVoikkoForms(string language, string text, string exact, string folded)
     {
         // Arrange
@@ -105,7 +107,7 @@ public sealed class GuidanceAnalyzerTests : IDisposable
 
         // Assert
         Assert.Equal(exact.Split(' '), AnalyzedTokens.Terms(analyzer, Field(FormKind.Exact), text));
-        Assert.Equal(folded.Split(' '), AnalyzedTokens.Terms(analyzer, Field(FormKind.Folded), text));
+        Assert.Equal(folded.Split(' ', StringSplitOptions.RemoveEmptyEntries), AnalyzedTokens.Terms(analyzer, Field(FormKind.Folded), text));
         Assert.Equal(
             exact.Split(' ').Select(word => TextFolding.Fold(_analysis.Stem(language, word)!)),
             AnalyzedTokens.Terms(analyzer, Field(FormKind.Lemma), text));
@@ -174,8 +176,8 @@ public sealed class GuidanceAnalyzerTests : IDisposable
 
     /// <summary>
     /// A field's expected terms: the union of <see cref="TextAnalyzer.TermsOfWord"/> over the text's content words,
-    /// those of the field's kind by their prefix (none: exact; f_: folded, given only where folding changes the word,
-    /// while the folded field holds every word folded; l_: lemma; p_: part).
+    /// those of the field's kind by their prefix (none: exact; f_: folded, only where folding changes the word, as
+    /// the folded field holds; l_: lemma; p_: part).
     /// </summary>
     private HashSet<string> ExpectedTerms(string language, string text, FormKind kind)
     {
@@ -186,7 +188,7 @@ public sealed class GuidanceAnalyzerTests : IDisposable
             FormKind.Exact => terms.Where(term => !term.StartsWith(IndexTerms.FoldedPrefix, StringComparison.Ordinal)
                 && !term.StartsWith(IndexTerms.LemmaPrefix, StringComparison.Ordinal)
                 && !term.StartsWith(IndexTerms.PartPrefix, StringComparison.Ordinal)),
-            FormKind.Folded => WithPrefix(terms, IndexTerms.FoldedPrefix).Concat(words.Where(word => TextFolding.Fold(word) == word)),
+            FormKind.Folded => WithPrefix(terms, IndexTerms.FoldedPrefix),
             FormKind.Lemma => WithPrefix(terms, IndexTerms.LemmaPrefix),
             _ => WithPrefix(terms, IndexTerms.PartPrefix),
         };
