@@ -129,6 +129,25 @@ public sealed class GuidanceAnalyzerTests : IDisposable
         Assert.Empty(swedishParts);
     }
 
+    [Fact(Skip = "engine bug: SearchWordTokenizer's per-thread memo of recent texts is keyed by text and language only, not by the WordFormsCache, so a second analysis of the same text gets the first one's forms")]
+    public void Analyzers_ShouldEachUseTheirOwnAnalysis_WhenOneThreadAnalysesTheSameTextWithBoth()
+    {
+        // Arrange: the measurement tests compare the full analysis with one without Voikko, text for text.
+        using var withoutVoikko = new TextAnalyzer(useVoikko: false);
+        using var degraded = new GuidanceAnalyzer(new WordFormsCache(withoutVoikko), "fi");
+        const string text = "Päivähoitoon haetaan kunnasta";
+
+        // Act
+        var fullParts = AnalyzedTokens.Terms(_analyzer, Field(FormKind.Part), text);
+        var degradedParts = AnalyzedTokens.Terms(degraded, Field(FormKind.Part), text);
+        var degradedLemmas = AnalyzedTokens.Terms(degraded, Field(FormKind.Lemma), text);
+
+        // Assert
+        Assert.Equal(["paiva", "hoito"], fullParts);
+        Assert.Empty(degradedParts);
+        Assert.Equal(WordTokenizer.Words(text).Select(word => TextFolding.Fold(withoutVoikko.Stem("fi", word)!)), degradedLemmas);
+    }
+
     [Fact]
     public void Positions_ShouldKeepStopwordGapsAndStackFormsOnTheirWord()
     {
