@@ -79,6 +79,23 @@ public sealed class SearchIndexNodeTests(AnalysisFixture analysis) : IClassFixtu
         Assert.Equal(1, _index.Node.State.Documents);
     }
 
+    [Fact(Skip = "engine bug: Apply deletes and adds before it can fail (here at the analyzer lookup); the pending changes stay in the writer and the next Apply commits them, half an update")]
+    public void Apply_ShouldChangeNothing_WhenAnUpdateFails()
+    {
+        // Arrange: an update the index cannot take (a translation in a language it has no analysis for).
+        _index.BuildAt(1, Translation("a1", "Ohje", "kela"));
+        var failing = new ArticleUpdate("a1", [Translation("a1", "Ohje", "asumistuki"), Translation("a1", "Guide", "housing", language: "xx")]);
+
+        // Act
+        Assert.ThrowsAny<ArgumentException>(() => _index.Node.Apply([failing], 2));
+        _index.Apply(3, Translation("a2", "Ohje", "hakemus"));
+
+        // Assert: the failed update left a1 as it was, also after the next update's commit.
+        Assert.Equal(["a1"], _index.Search("kela ").Page.Select(a => a.ArticleId));
+        Assert.Equal(0, _index.Search("asumistuki ").Total);
+        Assert.Equal(2, _index.Node.State.Documents);
+    }
+
     [Fact]
     public void State_ShouldKeepDocumentsCursorAndAnalysis_AfterReopeningTheFolder()
     {
