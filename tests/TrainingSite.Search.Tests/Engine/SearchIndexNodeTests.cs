@@ -156,6 +156,11 @@ public sealed class SearchIndexNodeTests(AnalysisFixture analysis) : IClassFixtu
 
         Assert.Equal(["new"], _index.Search("kela ").Page.Select(a => a.ArticleId));
         Assert.Equal(new IndexState(true, 1, 2, _index.Node.Signature, "request-1", false), _index.Node.State);
+
+        // The request honoured stays recorded through later updates and a restart, so it is not honoured twice.
+        _index.Apply(3, Translation("during", "Ohje", "kela"));
+        _index.Reopen(analysis.Analyzers);
+        Assert.Equal(new IndexState(true, 2, 3, _index.Node.Signature, "request-1", false), _index.Node.State);
     }
 
     [Fact]
