@@ -3,7 +3,7 @@ namespace TrainingSite.Search.Analysis;
 /// <summary>
 /// The namespaces of a query plan's terms. A word is matched as itself and, beside it, as its folded form, its
 /// base forms or stems and its compound parts, each under a prefix so that matches of each kind are told apart
-/// and weighed differently; each prefix names a field of the index (<see cref="Engine.PlanQuery"/>). Words never
+/// and weighed differently; each prefix names a field of the index (<see cref="Engine.GuidanceIndexSearch"/>). Words never
 /// contain '_' (see <see cref="WordTokenizer"/>), so the prefixes cannot clash.
 /// </summary>
 public static class IndexTerms

@@ -26,25 +26,27 @@ internal static class ArticleResults
 
     public static IndexFacets Facets(IEnumerable<(int Topic, int Region, IEnumerable<int> Languages)> articles)
     {
-        var (topics, regions, languages) = (new Dictionary<int, int>(), new Dictionary<int, int>(), new Dictionary<int, int>());
-        foreach (var (topic, region, articleLanguages) in articles)
+        var counts = new FacetCounter();
+        foreach (var (topic, region, languages) in articles)
         {
-            topics[topic] = topics.GetValueOrDefault(topic) + 1;
-            regions[region] = regions.GetValueOrDefault(region) + 1;
-            foreach (var language in articleLanguages)
-            {
-                languages[language] = languages.GetValueOrDefault(language) + 1;
-            }
+            counts.Add(topic, region, languages);
         }
 
-        return new IndexFacets(Counts(topics, ValueIds.Keywords), Counts(regions, ValueIds.Keywords), Counts(languages, ValueIds.Languages));
+        return counts.ToFacets();
     }
 
-    private static IndexFacets Facets(ArticleTally tally) =>
-        Facets(Enumerable.Range(0, tally.Count).Select(tally.Article).Select(article => (tally.Topic(article), tally.Region(article), tally.Languages(article))));
+    /// <summary>Counts the tally's articles without an allocation per article: they may be tens of thousands.</summary>
+    private static IndexFacets Facets(ArticleTally tally)
+    {
+        var counts = new FacetCounter();
+        for (var index = 0; index < tally.Count; index++)
+        {
+            var article = tally.Article(index);
+            counts.Add(tally.Topic(article), tally.Region(article), tally.LanguageMask(article));
+        }
 
-    private static List<FacetCount> Counts(Dictionary<int, int> counts, ValueIds ids) =>
-        [.. counts.Select(count => new FacetCount(ids.ValueOf(count.Key), count.Value)).OrderByDescending(f => f.Count).ThenBy(f => f.Id, StringComparer.Ordinal)];
+        return counts.ToFacets();
+    }
 
     /// <summary>The best <paramref name="count"/> articles, best first (ties: by id), through a heap of that size, not a sort of every match.</summary>
     private static List<int> Best(ArticleTally tally, int count)

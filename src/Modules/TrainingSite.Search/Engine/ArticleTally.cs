@@ -66,18 +66,8 @@ internal sealed class ArticleTally
 
     public int Topic(int article) => _topic[article];
 
-    /// <summary>The languages matched, as <see cref="ValueIds.Languages"/> ids.</summary>
-    public IEnumerable<int> Languages(int article)
-    {
-        var mask = _languages[article];
-        for (var bit = 0; bit < 32; bit++)
-        {
-            if ((mask & (1 << bit)) != 0)
-            {
-                yield return bit;
-            }
-        }
-    }
+    /// <summary>The languages matched, as bits numbered by <see cref="ValueIds.Languages"/>.</summary>
+    public int LanguageMask(int article) => _languages[article];
 
     private void EnsureCapacity(int articles)
     {

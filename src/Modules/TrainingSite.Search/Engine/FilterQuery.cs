@@ -57,6 +57,21 @@ public static class FilterQuery
                 any.Add(new TermQuery(new Term(IndexFields.Audience, audience)), Occur.SHOULD);
             }
 
-            return new CachingWrapperFilter(new QueryWrapperFilter(any));
+            return new BitsCachingFilter(new QueryWrapperFilter(any));
         });
+
+    /// <summary>Caches a segment's documents as a bit set: the matcher tests each match against it, so it must be random access.</summary>
+    private sealed class BitsCachingFilter(Filter filter) : CachingWrapperFilter(filter)
+    {
+        protected override DocIdSet DocIdSetToCache(DocIdSet docIdSet, AtomicReader reader)
+        {
+            var bits = new Lucene.Net.Util.FixedBitSet(reader.MaxDoc);
+            if (docIdSet?.GetIterator() is { } iterator)
+            {
+                bits.Or(iterator);
+            }
+
+            return bits;
+        }
+    }
 }

@@ -33,8 +33,8 @@ public sealed class GuidanceIndexSearch(TextAnalyzer analysis)
         var tally = ArticleTally.Rent(ValueIds.Articles.Count);
         try
         {
-            var query = PlanQuery.Build(reader, plan);
-            searcher.Search(query, FilterQuery.Build(filter, PhraseQueries.Build(Analysis, plan.Phrases)), new MatchCollector(tally, ValueIds.Languages.IdOf(language)));
+            var filterQuery = FilterQuery.Build(filter, PhraseQueries.Build(Analysis, plan.Phrases));
+            PlanMatcher.Match(reader, CompiledPlan.Compile(reader, plan), filterQuery, tally, ValueIds.Languages.IdOf(language));
             return ArticleResults.From(searcher, tally, filter, skip, take);
         }
         finally

@@ -1,120 +1,172 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using Lucene.Net.Util.Automaton;
 using TrainingSite.Search.LuceneAnalysis;
 using TrainingSite.Search.Querying;
 
 namespace TrainingSite.Search.Engine;
 
 /// <summary>
-/// Answers a query's <see cref="VocabularyNeeds"/> from the index's <see cref="VocabularyField"/> of the
-/// caller's audience: which of the words asked about the texts contain (with a spelling to show and in how
-/// many translations), and the commonest words completing the word being typed. A word counts only while a
-/// live translation has it: a deleted one's terms linger in the term dictionary until its segment merges.
+/// Answers a query's <see cref="VocabularyNeeds"/> from the <see cref="VocabularyField"/>s of the caller's
+/// audiences: which of the words asked about the texts contain (with a spelling to show and in how many
+/// translations), the words one edit from a word the texts do not contain (through a Levenshtein automaton
+/// intersected with the term dictionary, as Lucene's fuzzy query does, instead of looking up hundreds of
+/// spellings), and the commonest words completing the word being typed. Read segment by segment; a word
+/// counts only while a live translation has it (a deleted one's terms stay in its segment until a merge).
 /// </summary>
 internal static class IndexVocabulary
 {
-    /// <summary>How many vocabulary terms a completion looks at: a short prefix of a large corpus has thousands.</summary>
+    /// <summary>How many vocabulary terms of a segment a completion looks at: a short prefix of a large corpus has thousands.</summary>
     private const int CompletionScanLimit = 4000;
 
     private const int MaxTermLength = 100;
 
     public static VocabularyAnswers Lookup(IndexReader reader, VocabularyNeeds needs, bool publicOnly, int maxCompletions)
     {
-        var fields = VocabularyField.Readable(publicOnly).Select(field => MultiFields.GetTerms(reader, field)).OfType<Terms>().Select(terms => terms.GetEnumerator()).ToList();
-        if (fields.Count == 0)
+        var words = needs.Words.Concat(needs.CorrectIfUnknown)
+            .Where(word => word.Length is > 0 and <= MaxTermLength)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var prefix = needs.Prefix is { Length: > 0 and <= MaxTermLength } typed ? typed : null;
+        var found = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        var completions = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        var segments = Segments(reader, publicOnly).ToList();
+        foreach (var (terms, live) in segments)
         {
-            return VocabularyAnswers.None;
-        }
-
-        var live = MultiFields.GetLiveDocs(reader);
-        var known = new Dictionary<string, VocabularyWord>(StringComparer.Ordinal);
-        void LookUp(IEnumerable<string> words)
-        {
-            foreach (var candidate in words.Where(c => c.Length is > 0 and <= MaxTermLength && !known.ContainsKey(c)).Distinct(StringComparer.Ordinal))
+            var termsEnum = terms.GetEnumerator();
+            foreach (var word in words)
             {
-                if (Word(fields, candidate, live) is { } word)
-                {
-                    known[candidate] = word;
-                }
+                ReadSpellings(termsEnum, word, live, found);
+            }
+
+            if (prefix is not null)
+            {
+                ReadCompletions(termsEnum, prefix, live, completions);
             }
         }
 
-        LookUp(needs.Words);
-        LookUp(needs.CorrectIfUnknown);
-        LookUp(needs.CorrectIfUnknown.Where(word => !known.ContainsKey(word)).SelectMany(Edits.OneEditAway));
+        var unknown = needs.CorrectIfUnknown.Where(word => word.Length <= MaxTermLength && !(found.GetValueOrDefault(word)?.Alive ?? false)).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var word in unknown)
+        {
+            var oneEdit = OneEditAutomaton(word);
+            foreach (var (terms, live) in segments)
+            {
+                ReadAll(terms.Intersect(oneEdit, null), live, found);
+            }
+        }
 
-        var completions = needs.Prefix is { Length: > 0 and <= MaxTermLength } prefix ? Completions(fields, prefix, live, maxCompletions) : [];
-        return new VocabularyAnswers(known, completions);
+        var known = found.Where(f => f.Value.Alive).ToDictionary(f => f.Key, f => f.Value.Word, StringComparer.Ordinal);
+        var offered = completions.Where(c => c.Value.Alive && c.Key != prefix)
+            .OrderByDescending(c => c.Value.Documents).ThenBy(c => c.Key, StringComparer.Ordinal)
+            .Take(maxCompletions).Select(c => c.Key).ToList();
+        return new VocabularyAnswers(known, offered);
     }
 
-    /// <summary>A folded word's entry: its spellings' translations summed over the fields, shown as its commonest spelling; null when no live translation has it.</summary>
-    private static VocabularyWord? Word(List<TermsEnum> fields, string folded, IBits? live)
+    /// <summary>Every segment's vocabulary terms the caller may read, with the segment's live documents.</summary>
+    private static IEnumerable<(Terms Terms, IBits? Live)> Segments(IndexReader reader, bool publicOnly)
+    {
+        foreach (var leaf in reader.Leaves)
+        {
+            foreach (var field in VocabularyField.Readable(publicOnly))
+            {
+                if (leaf.AtomicReader.GetTerms(field) is { } terms)
+                {
+                    yield return (terms, leaf.AtomicReader.LiveDocs);
+                }
+            }
+        }
+    }
+
+    /// <summary>The terms of one folded word: "word␟spelling" for each spelling.</summary>
+    private static void ReadSpellings(TermsEnum termsEnum, string folded, IBits? live, Dictionary<string, Entry> found)
     {
         var start = folded + VocabularyField.Separator;
-        var spellings = new Dictionary<string, int>(StringComparer.Ordinal);
-        var alive = false;
-        foreach (var termsEnum in fields)
+        if (termsEnum.SeekCeil(new BytesRef(start)) == TermsEnum.SeekStatus.END)
         {
-            if (termsEnum.SeekCeil(new BytesRef(start)) == TermsEnum.SeekStatus.END)
-            {
-                continue;
-            }
-
-            do
-            {
-                var term = termsEnum.Term.Utf8ToString();
-                if (!term.StartsWith(start, StringComparison.Ordinal))
-                {
-                    break;
-                }
-
-                var written = VocabularyField.Split(term).Written;
-                spellings[written] = spellings.GetValueOrDefault(written) + termsEnum.DocFreq;
-                alive = alive || HasLiveDocument(termsEnum, live);
-            }
-            while (termsEnum.MoveNext());
+            return;
         }
 
-        return alive
-            ? new VocabularyWord(spellings.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key, spellings.Values.Sum())
-            : null;
+        do
+        {
+            var term = termsEnum.Term.Utf8ToString();
+            if (!term.StartsWith(start, StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            Add(found, term, termsEnum, live);
+        }
+        while (termsEnum.MoveNext());
     }
 
-    /// <summary>The words beginning with the prefix (not the prefix itself), commonest first, then alphabetically.</summary>
-    private static List<string> Completions(List<TermsEnum> fields, string prefix, IBits? live, int max)
+    private static void ReadCompletions(TermsEnum termsEnum, string prefix, IBits? live, Dictionary<string, Entry> completions)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var termsEnum in fields)
+        if (termsEnum.SeekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END)
         {
-            if (termsEnum.SeekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END)
-            {
-                continue;
-            }
-
-            var scanned = 0;
-            do
-            {
-                var (folded, _) = VocabularyField.Split(termsEnum.Term.Utf8ToString());
-                if (!folded.StartsWith(prefix, StringComparison.Ordinal) || ++scanned > CompletionScanLimit)
-                {
-                    break;
-                }
-
-                if (folded != prefix)
-                {
-                    counts[folded] = counts.GetValueOrDefault(folded) + termsEnum.DocFreq;
-                }
-            }
-            while (termsEnum.MoveNext());
+            return;
         }
 
-        // Liveness is checked for the words about to be offered only: a check per scanned term would cost more than the scan.
-        return [.. counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
-            .Where(c => live is null || Word(fields, c.Key, live) is not null)
-            .Take(max).Select(c => c.Key)];
+        var scanned = 0;
+        do
+        {
+            var term = termsEnum.Term.Utf8ToString();
+            if (!term.StartsWith(prefix, StringComparison.Ordinal) || ++scanned > CompletionScanLimit)
+            {
+                return;
+            }
+
+            Add(completions, term, termsEnum, live);
+        }
+        while (termsEnum.MoveNext());
     }
 
-    private static bool HasLiveDocument(TermsEnum termsEnum, IBits? live) =>
-        live is null || termsEnum.Docs(live, null, DocsFlags.NONE).NextDoc() != DocIdSetIterator.NO_MORE_DOCS;
+    private static void ReadAll(TermsEnum termsEnum, IBits? live, Dictionary<string, Entry> found)
+    {
+        while (termsEnum.MoveNext())
+        {
+            Add(found, termsEnum.Term.Utf8ToString(), termsEnum, live);
+        }
+    }
+
+    private static void Add(Dictionary<string, Entry> entries, string term, TermsEnum termsEnum, IBits? live)
+    {
+        var (folded, written) = VocabularyField.Split(term);
+        if (!entries.TryGetValue(folded, out var entry))
+        {
+            entry = new Entry();
+            entries[folded] = entry;
+        }
+
+        entry.Add(written, termsEnum.DocFreq, live is null || termsEnum.Docs(live, null, DocsFlags.NONE).NextDoc() != DocIdSetIterator.NO_MORE_DOCS);
+    }
+
+    /// <summary>The vocabulary terms of every word one edit (insert, delete, replace, swap) from the folded word.</summary>
+    private static CompiledAutomaton OneEditAutomaton(string folded)
+    {
+        var word = new LevenshteinAutomata(folded, withTranspositions: true).ToAutomaton(1);
+        var anySpelling = BasicOperations.Concatenate(BasicAutomata.MakeChar(VocabularyField.Separator), BasicAutomata.MakeAnyString());
+        return new CompiledAutomaton(BasicOperations.Concatenate(word, anySpelling));
+    }
+
+    /// <summary>A folded word as found so far: its spellings with their translations, and whether a live translation has it.</summary>
+    private sealed class Entry
+    {
+        private readonly Dictionary<string, int> _spellings = new(StringComparer.Ordinal);
+
+        public int Documents { get; private set; }
+
+        public bool Alive { get; private set; }
+
+        /// <summary>The word with its commonest spelling (ties: the first in code order) and its translations.</summary>
+        public VocabularyWord Word => new(_spellings.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key, Documents);
+
+        public void Add(string written, int documents, bool alive)
+        {
+            _spellings[written] = _spellings.GetValueOrDefault(written) + documents;
+            Documents += documents;
+            Alive |= alive;
+        }
+    }
 }

@@ -11,7 +11,8 @@ namespace TrainingSite.Search.Engine;
 /// folded form or a base form or stem ("vahvan tunnistautumisen" finds "vahva tunnistautuminen"). A folded form
 /// is in the exact field (a word without ä/ö/å) or the folded one; the folded and lemma fields keep the exact
 /// field's positions, so their spans are masked as the exact field and all line up.
-/// A stopword in the phrase is not indexed, but its place is: each one lets the next word stand one further.
+/// A stopword in the phrase is not indexed, but its place is: each one inside lets the next word stand one
+/// further; one at either end is left out.
 /// </summary>
 public static class PhraseQueries
 {
@@ -25,15 +26,17 @@ public static class PhraseQueries
     private static SpanQuery? Phrase(TextAnalyzer analysis, IReadOnlyList<string> words)
     {
         var clauses = new List<SpanQuery>();
-        var gaps = 0;
+        var (gaps, skipped) = (0, 0);
         foreach (var word in words)
         {
-            if (Stopwords.InAnyLanguage(word) && clauses.Count > 0)
+            if (Stopwords.InAnyLanguage(word))
             {
-                gaps++;
+                skipped++;
                 continue;
             }
 
+            gaps += clauses.Count > 0 ? skipped : 0;
+            skipped = 0;
             clauses.Add(Word(analysis, word));
         }
 

@@ -36,10 +36,9 @@ public sealed class SearchIndexNode : IDisposable
         (_folder, _analyzers) = (Path.GetFullPath(folder), analyzers);
         System.IO.Directory.CreateDirectory(_folder);
         var pointer = Path.Combine(_folder, PointerFile);
-        if (File.Exists(pointer) && File.ReadAllText(pointer).Trim() is { Length: > 0 } name
-            && System.IO.Directory.Exists(Path.Combine(_folder, name)) && DirectoryReader.IndexExists(FSDirectory.Open(Path.Combine(_folder, name))))
+        if (File.Exists(pointer) && File.ReadAllText(pointer).Trim() is { Length: > 0 } name && System.IO.Directory.Exists(Path.Combine(_folder, name)))
         {
-            _live = OpenIndex.Open(Path.Combine(_folder, name), analyzers, create: false);
+            _live = TryOpen(Path.Combine(_folder, name), analyzers);
         }
     }
 
@@ -186,6 +185,31 @@ public sealed class SearchIndexNode : IDisposable
         index.Manager.MaybeRefreshBlocking();
     }
 
+    /// <summary>
+    /// The live index, or null when it is missing or damaged (a disk fault, a half-copied folder): then the node
+    /// rebuilds from the database instead of failing to start. A lock held by another process is not damage.
+    /// </summary>
+    private static OpenIndex? TryOpen(string path, GuidanceAnalyzers analyzers)
+    {
+        try
+        {
+            using (var directory = FSDirectory.Open(path))
+            {
+                if (!DirectoryReader.IndexExists(directory))
+                {
+                    return null;
+                }
+            }
+
+            return OpenIndex.Open(path, analyzers, create: false);
+        }
+        catch (Exception exception) when (exception is not (LockObtainFailedException or OutOfMemoryException))
+        {
+            TryDelete(path);
+            return null;
+        }
+    }
+
     private static void TryDelete(string path)
     {
         try
@@ -250,19 +274,28 @@ public sealed class SearchIndexNode : IDisposable
         {
             System.IO.Directory.CreateDirectory(path);
             var directory = FSDirectory.Open(path);
-            var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzers.For("fi"))
+            IndexWriter? writer = null;
+            try
             {
-                OpenMode = create ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
-                RAMBufferSizeMB = 64,
-                Similarity = ScoringSimilarity.Instance,
-            };
-            var writer = new IndexWriter(directory, config);
-            if (create)
-            {
-                writer.Commit();
-            }
+                var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzers.For("fi"))
+                {
+                    OpenMode = create ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
+                    RAMBufferSizeMB = 64,
+                };
+                writer = new IndexWriter(directory, config);
+                if (create)
+                {
+                    writer.Commit();
+                }
 
-            return new OpenIndex(path, directory, writer, new SearcherManager(writer, applyAllDeletes: true, new ScoringSearcherFactory()));
+                return new OpenIndex(path, directory, writer, new SearcherManager(writer, applyAllDeletes: true, new SearcherFactory()));
+            }
+            catch
+            {
+                writer?.Dispose();
+                directory.Dispose();
+                throw;
+            }
         }
 
         public void Dispose()
@@ -280,12 +313,7 @@ public sealed class SearchIndexNode : IDisposable
                 writer.Commit();
             }
 
-            return new IndexSearcher(DirectoryReader.Open(directory)) { Similarity = ScoringSimilarity.Instance };
+            return new IndexSearcher(DirectoryReader.Open(directory));
         }
-    }
-
-    private sealed class ScoringSearcherFactory : SearcherFactory
-    {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = ScoringSimilarity.Instance };
     }
 }

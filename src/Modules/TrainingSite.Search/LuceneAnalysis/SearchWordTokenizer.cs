@@ -18,7 +18,7 @@ public sealed class SearchWordTokenizer : Tokenizer
     /// times is most of the indexing speed.
     /// </summary>
     [ThreadStatic]
-    private static (string Text, string Language, AnalysedWord[] Words)[]? _recent;
+    private static (string Text, WordFormsCache Cache, string Language, AnalysedWord[] Words)[]? _recent;
 
     private readonly WordFormsCache _cache;
     private readonly string _language;
@@ -74,10 +74,11 @@ public sealed class SearchWordTokenizer : Tokenizer
 
     private AnalysedWord[] Words(string text)
     {
-        var recent = _recent ??= new (string, string, AnalysedWord[])[2];
-        foreach (var (seen, language, words) in recent)
+        var recent = _recent ??= new (string, WordFormsCache, string, AnalysedWord[])[2];
+        foreach (var (seen, cache, language, words) in recent)
         {
-            if (language == _language && string.Equals(seen, text, StringComparison.Ordinal))
+            // The same text and language, analysed by the same analysis (a test may run two, with and without Voikko).
+            if (ReferenceEquals(cache, _cache) && language == _language && string.Equals(seen, text, StringComparison.Ordinal))
             {
                 return words;
             }
@@ -86,7 +87,7 @@ public sealed class SearchWordTokenizer : Tokenizer
         var fresh = WordTokenizer.Tokenize(text)
             .Select(token => new AnalysedWord(token, _cache.Of(_language, token.Word), Stopwords.Contains(_language, token.Word)))
             .ToArray();
-        (recent[1], recent[0]) = (recent[0], (text, _language, fresh));
+        (recent[1], recent[0]) = (recent[0], (text, _cache, _language, fresh));
         return fresh;
     }
 

@@ -2,7 +2,7 @@ namespace TrainingSite.Search.Querying;
 
 /// <summary>
 /// A query ready to run: its word groups, how many of them a document must match, the phrases to check in
-/// the text, and every term it looks up (<see cref="Engine.PlanQuery"/> makes it a Lucene query).
+/// the text, and every term it looks up (<see cref="Engine.GuidanceIndexSearch"/> reads them from the index).
 /// </summary>
 public sealed record QueryPlan(IReadOnlyList<QueryGroup> Groups, int RequiredGroups, IReadOnlyList<IReadOnlyList<string>> Phrases)
 {
