@@ -20,6 +20,7 @@ public sealed class HostileQueryTests : IClassFixture<AnalysisFixture>, IDisposa
             Translation("kela", "Kela", "Kela maksaa asumistukea. Vahva tunnistautuminen."),
             Translation("lucene", "Hakuohje", "title x and y or z 2"),
             Translation("arabic", "مرحبا", "مرحبا بالعالم kela", language: "en"),
+            Translation("supplementary", "𠀀𠀁𠀂𠀃𠀄", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 text", language: "en"),
             Translation("network", "Verkosto", "kela verkosto", audience: NetworkAudience));
     }
 
@@ -33,6 +34,8 @@ public sealed class HostileQueryTests : IClassFixture<AnalysisFixture>, IDisposa
         "😀 kela 👍🏽 🇫🇮 👨‍👩‍👧",
         "مرحبا kela \u202Easumistuki\u202C שלום",
         "\uD800kela\uDC00 \uDBFF",
+        "𠀀𠀁𠀂𠀃𠀄 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 𠀀𠀁𠀂𠀃",
+        "𠀀𠀁𠀂𠀃𠀄𠀅𠀆𠀇𠀈𠀉𠀊𠀋𠀌𠀍𠀎𠀏𠀐𠀑𠀒𠀓𠀔𠀕𠀖𠀗𠀘𠀙𠀚𠀛𠀜𠀝𠀞𠀟𠀠𠀡𠀢𠀣𠀤𠀥𠀦𠀧",
         "title:x AND (y OR z*)~2",
         "kela^10 asumistuki~0.5 \"a b\"~3 [a TO z] {x TO y} +kela -asumistuki && || ! \\ / ? * ",
         "*:* OR 1=1; DROP TABLE articles; --",
@@ -57,7 +60,7 @@ public sealed class HostileQueryTests : IClassFixture<AnalysisFixture>, IDisposa
             var suggestion = Suggestion(text, filter == PublicOnly);
 
             // Assert
-            Assert.InRange(found.Total, 0, 4);
+            Assert.InRange(found.Total, 0, 5);
             Assert.True(found.Page.Count <= 10);
             Assert.True(suggestion is null || suggestion.Length <= QueryParser.MaxLength * 2);
             if (filter == PublicOnly)
@@ -91,6 +94,18 @@ public sealed class HostileQueryTests : IClassFixture<AnalysisFixture>, IDisposa
         Assert.Equal(["arabic"], found.Page.Select(a => a.ArticleId));
     }
 
+    [Fact]
+    public void WordsOutsideTheBasicPlane_ShouldBeFound_AndCompleted()
+    {
+        // Act: letters of the supplementary planes are two chars each.
+        var exact = _index.Search("𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ", "en");
+        var typing = _index.Search("𠀀𠀁𠀂", "en");
+
+        // Assert
+        Assert.Equal(["supplementary"], exact.Page.Select(a => a.ArticleId));
+        Assert.Equal(["supplementary"], typing.Page.Select(a => a.ArticleId));
+    }
+
     [Theory]
     [InlineData("de")]
     [InlineData("se")]
@@ -102,7 +117,7 @@ public sealed class HostileQueryTests : IClassFixture<AnalysisFixture>, IDisposa
 
         // Assert: no translation is preferred, and browsing shows each article's first language.
         Assert.Equal(["kela", "arabic", "network"], found.Page.Select(a => a.ArticleId));
-        Assert.Equal(4, browsed.Total);
+        Assert.Equal(5, browsed.Total);
     }
 
     [Fact]

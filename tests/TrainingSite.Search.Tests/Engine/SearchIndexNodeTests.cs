@@ -253,7 +253,7 @@ public sealed class SearchIndexNodeTests(AnalysisFixture analysis) : IClassFixtu
         Assert.Empty(_index.Vocabulary(["kela"], "kel", publicOnly: false).KnownWords);
     }
 
-    [Theory(Skip = "engine bug: SearchIndexNode's constructor lets OpenIndex.Open throw (EndOfStreamException, CorruptIndexException) on a damaged index, so the node cannot start, instead of treating it as missing")]
+    [Theory]
     [InlineData("segments")]
     [InlineData("data")]
     public void Node_ShouldStartAndAskForARebuild_WhenItsIndexIsDamaged(string damaged)
