@@ -310,6 +310,23 @@ public sealed class SearchIndexNodeTests(AnalysisFixture analysis) : IClassFixtu
     }
 
     [Fact]
+    public void SecondNode_ShouldRefuseTheFolder_AndLeaveTheFirstNodesIndexAlone()
+    {
+        // Arrange: two nodes misconfigured to share one index folder.
+        _index.BuildAt(4, Translation("a1", "Ohje", "kela"));
+
+        // Act
+        var refused = Record.Exception(() => new SearchIndexNode(_index.Folder, analysis.Analyzers).Dispose());
+
+        // Assert: the lock held by the first is not damage; its index stays whole and answering.
+        Assert.IsType<Lucene.Net.Store.LockObtainFailedException>(refused);
+        Assert.Equal(["a1"], _index.Search("kela ").Page.Select(a => a.ArticleId));
+        _index.Apply(5, Translation("a2", "Ohje", "kela"));
+        _index.Reopen(analysis.Analyzers);
+        Assert.Equal(new IndexState(true, 2, 5, _index.Node.Signature, null, false), _index.Node.State);
+    }
+
+    [Fact]
     public void Nodes_ShouldAnswerAlike_WhenBuiltFromTheSameTranslationsInAnotherOrder()
     {
         // Arrange: each node builds on its own (in parallel threads, so in segments of its own making).
