@@ -29,7 +29,7 @@ internal static class ArticleBrowser
             .ToList();
         var facets = ArticleResults.Facets(articles.Select(a => (a.Topic, a.Region, a.Languages)));
         var page = articles.Skip(skip).Take(take)
-            .Select(a => new ArticleMatch(a.Id, 0, a.Shown, a.Titles, ArticleResults.NullIfNational(ValueIds.Keywords.ValueOf(a.Region)), ValueIds.Keywords.ValueOf(a.Topic)))
+            .Select(a => new ArticleMatch(a.Id, 0, a.Shown, ArticleResults.NullIfNational(ValueIds.Keywords.ValueOf(a.Region)), ValueIds.Keywords.ValueOf(a.Topic)))
             .ToList();
         return new ArticleMatches(articles.Count, page, facets);
     }

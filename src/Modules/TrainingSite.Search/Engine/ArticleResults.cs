@@ -6,17 +6,14 @@ namespace TrainingSite.Search.Engine;
 /// <summary>Turns a query's <see cref="ArticleTally"/> into the answer: the total, the facets over all matches, and the requested page, best first.</summary>
 internal static class ArticleResults
 {
-    public static ArticleMatches From(IndexSearcher searcher, ArticleTally tally, SearchFilter filter, int skip, int take)
+    public static ArticleMatches From(ArticleTally tally, int skip, int take)
     {
         var facets = Facets(tally);
         var best = Best(tally, skip + take);
-        var page = best.Skip(skip).ToList();
-        var titles = Titles(searcher, page, filter);
-        var matches = page.Select(article => new ArticleMatch(
+        var matches = best.Skip(skip).Select(article => new ArticleMatch(
             ValueIds.Articles.ValueOf(article),
             tally.Score(article),
             ValueIds.Languages.ValueOf(tally.BestLanguage(article)),
-            titles.GetValueOrDefault(article) ?? new Dictionary<string, string>(StringComparer.Ordinal),
             NullIfNational(ValueIds.Keywords.ValueOf(tally.Region(article))),
             ValueIds.Keywords.ValueOf(tally.Topic(article)))).ToList();
         return new ArticleMatches(tally.Count, matches, facets);
@@ -86,36 +83,5 @@ internal static class ArticleResults
     {
         var byScore = tally.Score(b).CompareTo(tally.Score(a));
         return byScore != 0 ? byScore : string.CompareOrdinal(ValueIds.Articles.ValueOf(a), ValueIds.Articles.ValueOf(b));
-    }
-
-    /// <summary>The title of each translation the page's articles have within the filter (matched or not): the page may show any of them.</summary>
-    private static Dictionary<int, Dictionary<string, string>> Titles(IndexSearcher searcher, List<int> articles, SearchFilter filter)
-    {
-        var titles = new Dictionary<int, Dictionary<string, string>>();
-        if (articles.Count == 0)
-        {
-            return titles;
-        }
-
-        var query = new BooleanQuery(disableCoord: true);
-        foreach (var article in articles)
-        {
-            query.Add(new TermQuery(new Term(IndexFields.Article, ValueIds.Articles.ValueOf(article))), Occur.SHOULD);
-        }
-
-        var collector = new TranslationCollector();
-        searcher.Search(query, FilterQuery.Build(filter, []), collector);
-        foreach (var translation in collector.Translations)
-        {
-            if (!titles.TryGetValue(translation.Article, out var byLanguage))
-            {
-                byLanguage = new Dictionary<string, string>(StringComparer.Ordinal);
-                titles[translation.Article] = byLanguage;
-            }
-
-            byLanguage[ValueIds.Languages.ValueOf(translation.Language)] = translation.Title;
-        }
-
-        return titles;
     }
 }

@@ -35,7 +35,7 @@ public sealed class GuidanceIndexSearch(TextAnalyzer analysis)
         {
             var filterQuery = FilterQuery.Build(filter, PhraseQueries.Build(Analysis, plan.Phrases));
             PlanMatcher.Match(reader, CompiledPlan.Compile(reader, plan), filterQuery, tally, ValueIds.Languages.IdOf(language));
-            return ArticleResults.From(searcher, tally, filter, skip, take);
+            return ArticleResults.From(tally, skip, take);
         }
         finally
         {
