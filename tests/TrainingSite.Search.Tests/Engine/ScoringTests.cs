@@ -170,7 +170,6 @@ public sealed class ScoringTests(AnalysisFixture analysis) : IClassFixture<Analy
         Assert.Equal(1, found.Total);
         Assert.Equal("sv", article.BestLanguage);
         Assert.Equal(ScoreRules.TitleFactor * Rarity(2, 3), article.Score, 5);
-        Assert.Equal(new Dictionary<string, string> { ["fi"] = "Ohje", ["sv"] = "Zqxv" }, article.Titles);
         Assert.Equal([new FacetCount("fi", 1), new FacetCount("sv", 1)], found.Facets.Language);
     }
 

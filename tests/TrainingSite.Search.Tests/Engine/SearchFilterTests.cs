@@ -85,19 +85,8 @@ public sealed class SearchFilterTests : IClassFixture<AnalysisFixture>, IDisposa
         var article = Assert.Single(english.Page);
         Assert.Equal("work-espoo", article.ArticleId);
         Assert.Equal("en", article.BestLanguage);
-        Assert.Equal(new Dictionary<string, string> { ["en"] = "Job seeking in Espoo" }, article.Titles);
         Assert.Equal([new FacetCount("en", 1)], english.Facets.Language);
         Assert.Equal(0, swedish.Total);
-    }
-
-    [Fact]
-    public void Page_ShouldShowTheTitleOfEveryTranslationWithinTheFilter_MatchedOrNot()
-    {
-        // Act
-        var found = _index.Search("kela ", filter: Everyone with { Region = SearchFilter.National });
-
-        // Assert
-        Assert.Equal(new Dictionary<string, string> { ["fi"] = "Asumisen tuet", ["sv"] = "Bostadsbidrag" }, Assert.Single(found.Page).Titles);
     }
 
     [Fact]

@@ -194,7 +194,6 @@ public sealed class SearchResultsTests(AnalysisFixture analysis) : IClassFixture
         Assert.Equal(3, visitor.Total);
         Assert.Equal(["b"], visitor.Page.Select(a => a.ArticleId));
         Assert.Null(visitor.Page[0].RegionId);
-        Assert.Equal(new Dictionary<string, string> { ["fi"] = "B", ["sv"] = "B sv" }, visitor.Page[0].Titles);
         Assert.Equal([new FacetCount("work", 2), new FacetCount("housing", 1)], visitor.Facets.Topic);
         Assert.Equal([new FacetCount("fi", 3), new FacetCount("sv", 1)], visitor.Facets.Language);
         Assert.Equal(["a", "c", "d"], espoo.Page.Select(a => a.ArticleId));
