@@ -19,9 +19,9 @@ public sealed class IndexVocabularyTests(AnalysisFixture analysis) : IClassFixtu
             Translation("public", "Asumistuki", "Kela maksaa asumistukea."),
             Translation("network", "Verkostosana", "Kelaaja ja verkostosana.", audience: NetworkAudience));
 
-        // Act
-        var visitor = _index.Vocabulary(["verkostosana", "kela", "asumistuki"], "kel", publicOnly: true);
-        var counsellor = _index.Vocabulary(["verkostosana", "kela", "asumistuki"], "kel", publicOnly: false);
+        // Act: the words, a typo of the network-only one ("verkostosanx"), and the word being typed.
+        var visitor = _index.Vocabulary(["verkostosana", "kela", "asumistuki"], "kel", publicOnly: true, correctIfUnknown: ["verkostosanx"]);
+        var counsellor = _index.Vocabulary(["verkostosana", "kela", "asumistuki"], "kel", publicOnly: false, correctIfUnknown: ["verkostosanx"]);
 
         // Assert
         Assert.Equal(["asumistuki", "kela"], visitor.KnownWords.Keys.Order(StringComparer.Ordinal));
@@ -42,8 +42,8 @@ public sealed class IndexVocabularyTests(AnalysisFixture analysis) : IClassFixtu
         // Act
         _index.Apply(2, Translation("moving", "Siirtosana", "Kela ja siirtosana.", audience: NetworkAudience));
 
-        // Assert
-        var visitor = _index.Vocabulary(["siirtosana"], "siirto", publicOnly: true);
+        // Assert: nor through a typo of it.
+        var visitor = _index.Vocabulary(["siirtosana"], "siirto", publicOnly: true, correctIfUnknown: ["siirtosanx"]);
         var counsellor = _index.Vocabulary(["siirtosana"], "siirto", publicOnly: false);
         Assert.Empty(visitor.KnownWords);
         Assert.Empty(visitor.Completions);
@@ -66,7 +66,7 @@ public sealed class IndexVocabularyTests(AnalysisFixture analysis) : IClassFixtu
         // Assert
         foreach (var publicOnly in new[] { true, false })
         {
-            var vocabulary = _index.Vocabulary(["poistosana", "kela"], "poisto", publicOnly);
+            var vocabulary = _index.Vocabulary(["poistosana", "kela"], "poisto", publicOnly, correctIfUnknown: ["poistosanx"]);
             Assert.Equal(["kela"], vocabulary.KnownWords.Keys);
             Assert.Empty(vocabulary.Completions);
         }

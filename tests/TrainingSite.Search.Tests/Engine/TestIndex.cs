@@ -79,8 +79,8 @@ public sealed class TestIndex : IDisposable
         });
     }
 
-    public VocabularyAnswers Vocabulary(IReadOnlyList<string> words, string? prefix, bool publicOnly) =>
-        Node.Read(searcher => GuidanceIndexSearch.Vocabulary(searcher, new VocabularyNeeds(words, prefix), publicOnly));
+    public VocabularyAnswers Vocabulary(IReadOnlyList<string> words, string? prefix, bool publicOnly, IReadOnlyList<string>? correctIfUnknown = null) =>
+        Node.Read(searcher => GuidanceIndexSearch.Vocabulary(searcher, new VocabularyNeeds(words, prefix, correctIfUnknown), publicOnly));
 
     public ArticleMatches Browse(string language = "fi", SearchFilter? filter = null, int skip = 0, int take = 10) =>
         Node.Read(searcher => GuidanceIndexSearch.Browse(searcher, filter ?? Everyone, language, skip, take));
