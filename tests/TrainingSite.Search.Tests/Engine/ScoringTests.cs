@@ -1,4 +1,5 @@
 using TrainingSite.Search.Engine;
+using TrainingSite.Search.Querying;
 using static TrainingSite.Search.Tests.Engine.TestIndex;
 
 namespace TrainingSite.Search.Tests.Engine;
@@ -97,6 +98,23 @@ public sealed class ScoringTests(AnalysisFixture analysis) : IClassFixture<Analy
         Assert.Equal((Rarity(1, 2) + Rarity(2, 2)) * ScoreRules.PreferredLanguageFactor, ScoreOf(found, "a1"), 5);
         Assert.Equal(Rarity(2, 2) * 7 / 16 * ScoreRules.PreferredLanguageFactor, ScoreOf(found, "a2"), 5);
         Assert.True(ScoreOf(found, "a2") > 0);
+    }
+
+    [Fact]
+    public void Score_ShouldAverageACompoundsParts_WhenTheTextHasThemApart()
+    {
+        // Arrange: "asumistuki" typed as one word; the text has "tuki" and "asumaan" (asua) apart.
+        _index.Build(
+            Translation("apart", "Ohje", "Tuki auttaa asumaan."),
+            Translation("other", "Muuta", "tekstiä"));
+
+        // Act
+        var found = _index.Search("asumistuki ");
+
+        // Assert: the compound's weight × the parts' rarities averaged, as the one word typed.
+        var article = Assert.Single(found.Page);
+        Assert.Equal("apart", article.ArticleId);
+        Assert.Equal(QueryPlanner.CompoundWeight * Rarity(1, 2) * ScoreRules.PreferredLanguageFactor, article.Score, 5);
     }
 
     [Fact]
