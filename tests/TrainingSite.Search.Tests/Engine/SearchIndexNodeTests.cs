@@ -350,6 +350,25 @@ public sealed class SearchIndexNodeTests(AnalysisFixture analysis) : IClassFixtu
         }
     }
 
+    [Fact(Skip = "engine bug: a rebuild's folder is deleted only by IndexBuild.Dispose; one left by a stopped process stays for good (a full index copy per interrupted rebuild)")]
+    public void Rebuild_ShouldClearWhatAnInterruptedRebuildLeftBehind()
+    {
+        // Arrange: a process stopped mid-rebuild (a deploy during the startup rebuild) left its half-built folder.
+        _index.Build(Translation("a1", "Ohje", "kela"));
+        _index.Node.Dispose();
+        var leftover = Path.Combine(_index.Folder, "index-20260101000000000-deadbeef");
+        Directory.CreateDirectory(leftover);
+        File.WriteAllBytes(Path.Combine(leftover, "_0.cfs"), new byte[1024]);
+        _index.Reopen(analysis.Analyzers);
+
+        // Act
+        _index.BuildAt(2, Translation("a1", "Ohje", "kela"));
+
+        // Assert: the node's folder holds the live index only, not a copy per interrupted rebuild.
+        Assert.Single(Directory.GetDirectories(_index.Folder));
+        Assert.False(Directory.Exists(leftover));
+    }
+
     [Fact]
     public void Nodes_ShouldAnswerAlike_WhenBuiltFromTheSameTranslationsInAnotherOrder()
     {
