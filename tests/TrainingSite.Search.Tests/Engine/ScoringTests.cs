@@ -250,7 +250,7 @@ public sealed class ScoringTests(AnalysisFixture analysis) : IClassFixture<Analy
     }
 
     [Fact(Skip = "engine bug: CompiledPlan takes the rarity of IndexReader.DocFreq, which counts deleted (replaced) translations until their segment merges, against NumDocs, which does not")]
-    public void Score_ShouldBeTheSameAsAFreshIndexs_AfterAnArticleWasUpdatedAndDeleted()
+    public void Score_ShouldBeAsInAFreshIndex_AfterArticlesWereUpdatedAndDeleted()
     {
         // Arrange: one node updated an article twice and deleted another; a node started later built from scratch.
         var articles = new[]
