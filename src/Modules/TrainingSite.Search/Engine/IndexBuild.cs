@@ -25,7 +25,7 @@ public sealed class IndexBuild : IDisposable
     public void Complete(long cursor, string? rebuildRequest = null)
     {
         _done = true;
-        _node.Complete(this, _index, _name, cursor, rebuildRequest);
+        _node.Complete(_index, _name, cursor, rebuildRequest);
     }
 
     public void Dispose()

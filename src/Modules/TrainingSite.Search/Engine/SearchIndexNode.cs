@@ -30,6 +30,7 @@ public sealed class SearchIndexNode : IDisposable
     private readonly object _writeGate = new();
     private OpenIndex? _live;
     private volatile bool _rebuilding;
+    private bool _disposed;
 
     public SearchIndexNode(string folder, GuidanceAnalyzers analyzers)
     {
@@ -147,12 +148,13 @@ public sealed class SearchIndexNode : IDisposable
         {
             _live?.Dispose();
             _live = null;
+            _disposed = true;
         }
     }
 
     internal GuidanceAnalyzer AnalyzerFor(string language) => _analyzers.For(language);
 
-    internal void Complete(IndexBuild build, OpenIndex index, string name, long cursor, string? rebuildRequest)
+    internal void Complete(OpenIndex index, string name, long cursor, string? rebuildRequest)
     {
         lock (_writeGate)
         {
@@ -160,13 +162,21 @@ public sealed class SearchIndexNode : IDisposable
             var pointer = Path.Combine(_folder, PointerFile);
             File.WriteAllText(pointer + ".tmp", name);
             File.Move(pointer + ".tmp", pointer, overwrite: true);
+            _rebuilding = false;
+            if (_disposed)
+            {
+                index.Dispose(); // finished after the node closed: kept on disk for the next start, not held open
+                return;
+            }
+
             var old = _live;
             _live = index;
-            _rebuilding = false;
-            if (old is not null)
+            old?.Dispose();
+
+            // The replaced index, and any rebuild a crash or a stop left half-written, are no longer needed.
+            foreach (var folder in System.IO.Directory.EnumerateDirectories(_folder).Where(f => Path.GetFileName(f) != name))
             {
-                old.Dispose();
-                TryDelete(old.Path);
+                TryDelete(folder);
             }
         }
     }
