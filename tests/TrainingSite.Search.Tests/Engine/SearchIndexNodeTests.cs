@@ -326,7 +326,7 @@ public sealed class SearchIndexNodeTests(AnalysisFixture analysis) : IClassFixtu
         Assert.Equal(new IndexState(true, 2, 5, _index.Node.Signature, null, false), _index.Node.State);
     }
 
-    [Fact(Skip = "engine bug: IndexBuild.Complete after SearchIndexNode.Dispose swaps the new index into the disposed node, whose writer then holds the folder's lock until the process ends")]
+    [Fact]
     public void Rebuild_ShouldNotHoldTheFolder_WhenItCompletesAfterTheNodeWasDisposed()
     {
         // Arrange: the host stops (disposing its node) while a background rebuild is still running.
@@ -350,7 +350,7 @@ public sealed class SearchIndexNodeTests(AnalysisFixture analysis) : IClassFixtu
         }
     }
 
-    [Fact(Skip = "engine bug: a rebuild's folder is deleted only by IndexBuild.Dispose; one left by a stopped process stays for good (a full index copy per interrupted rebuild)")]
+    [Fact]
     public void Rebuild_ShouldClearWhatAnInterruptedRebuildLeftBehind()
     {
         // Arrange: a process stopped mid-rebuild (a deploy during the startup rebuild) left its half-built folder.
@@ -367,6 +367,23 @@ public sealed class SearchIndexNodeTests(AnalysisFixture analysis) : IClassFixtu
         // Assert: the node's folder holds the live index only, not a copy per interrupted rebuild.
         Assert.Single(Directory.GetDirectories(_index.Folder));
         Assert.False(Directory.Exists(leftover));
+    }
+
+    [Fact(Skip = "engine bug: SearchIndexNode.Complete deletes every other subfolder of the index folder, not only the index-* folders it made")]
+    public void Rebuild_ShouldDeleteOnlyIndexFolders_WhenTheIndexFolderHoldsOtherData()
+    {
+        // Arrange: Search:IndexFolder set to a folder the site keeps other data in (App_Data instead of App_Data/search).
+        var other = Path.Combine(_index.Folder, "DataProtection-Keys");
+        Directory.CreateDirectory(other);
+        File.WriteAllText(Path.Combine(other, "key.xml"), "<key />");
+        _index.Build(Translation("a1", "Ohje", "kela"));
+
+        // Act
+        _index.BuildAt(2, Translation("a1", "Ohje", "kela"));
+
+        // Assert
+        Assert.True(File.Exists(Path.Combine(other, "key.xml")));
+        Assert.Equal(["a1"], _index.Search("kela ").Page.Select(a => a.ArticleId));
     }
 
     [Fact]
