@@ -1,4 +1,3 @@
-using TrainingSite.Search.Engine;
 using static TrainingSite.Search.Tests.Engine.TestIndex;
 
 namespace TrainingSite.Search.Tests.Engine;
