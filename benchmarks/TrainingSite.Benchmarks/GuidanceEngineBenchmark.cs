@@ -19,7 +19,10 @@ public static class GuidanceEngineBenchmark
 
     public static Task<int> RunAsync(BenchmarkOptions options)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "ts-engine-bench-" + Guid.NewGuid().ToString("N"));
+        // --index keeps the index in a folder and, when it is already there, measures only the searches again.
+        var kept = Environment.GetCommandLineArgs().SkipWhile(a => a != "--index").Skip(1).FirstOrDefault();
+        var folder = kept ?? Path.Combine(Path.GetTempPath(), "ts-engine-bench-" + Guid.NewGuid().ToString("N"));
+        var reuse = kept is not null && Directory.Exists(folder);
         using var analysis = new TextAnalyzer();
         using var analyzers = new GuidanceAnalyzers(analysis);
         var shipped = ShippedGuidance.Articles();
@@ -31,20 +34,24 @@ public static class GuidanceEngineBenchmark
         try
         {
             using var node = new SearchIndexNode(folder, analyzers);
-            var build = Stopwatch.StartNew();
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            using (var rebuild = node.BeginRebuild()!)
+            Console.WriteLine($"| articles | {options.Articles:N0} ({translations.Count:N0} translations) |");
+            if (!reuse)
             {
-                rebuild.Add(translations);
-                rebuild.Complete(cursor: 0);
+                var build = Stopwatch.StartNew();
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                using (var rebuild = node.BeginRebuild()!)
+                {
+                    rebuild.Add(translations);
+                    rebuild.Complete(cursor: 0);
+                }
+
+                build.Stop();
+                var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+                Console.WriteLine($"| build | {options.Articles / build.Elapsed.TotalSeconds:N0} articles/s wall, {options.Articles / cpuSeconds:N0} articles per CPU-second |");
             }
 
-            build.Stop();
-            var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
             var bytes = new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
-            Console.WriteLine($"| articles | {options.Articles:N0} ({translations.Count:N0} translations) |");
-            Console.WriteLine($"| build | {options.Articles / build.Elapsed.TotalSeconds:N0} articles/s wall, {options.Articles / cpuSeconds:N0} articles per CPU-second |");
-            Console.WriteLine($"| index on disk | {bytes / 1e6:N0} MB |");
+            Console.WriteLine($"| index on disk | {bytes / 1e6:N0} MB, {node.Read(searcher => searcher.IndexReader.Leaves.Count)} segments |");
 
             var search = new GuidanceIndexSearch(analysis);
             var planner = new QueryPlanner(analysis);
@@ -108,7 +115,10 @@ public static class GuidanceEngineBenchmark
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            if (kept is null)
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
 
         return Task.FromResult(0);

@@ -12,7 +12,7 @@ namespace TrainingSite.Search.Engine;
 /// </summary>
 internal sealed class CompiledPlan
 {
-    private CompiledPlan(IReadOnlyList<IReadOnlyList<Alternative>> groups, int required) => (Groups, Required) = (groups, required);
+    private CompiledPlan(IReadOnlyList<List<Alternative>> groups, int required) => (Groups, Required) = (groups, required);
 
     /// <summary>Per query word, its ways to match; a word with none still counts in the coverage.</summary>
     public IReadOnlyList<IReadOnlyList<Alternative>> Groups { get; }
@@ -24,11 +24,38 @@ internal sealed class CompiledPlan
     {
         var total = reader.NumDocs;
         var rarities = new Dictionary<string, float>(StringComparer.Ordinal);
-        var groups = plan.Groups.Select(group => (IReadOnlyList<Alternative>)group.Alternatives
-            .Select(alternative => Alternative.Of(alternative, planTerm => Leaf(reader, planTerm, total, rarities)))
-            .OfType<Alternative>()
-            .ToList()).ToList();
+        Leaf? LeafOf(string planTerm) => Leaf(reader, planTerm, total, rarities);
+        var groups = plan.Groups.Select(group => Group(group, LeafOf)).ToList();
         return new CompiledPlan(groups, plan.RequiredGroups);
+    }
+
+    /// <summary>
+    /// A word's alternatives, each term read once: a term that several one-term alternatives share (a folded form
+    /// that is also a typo's correction) scores with the highest of their weights, which is what the best of
+    /// them would give; compounds stay as they are.
+    /// </summary>
+    private static List<Alternative> Group(QueryGroup group, Func<string, Leaf?> leafOf)
+    {
+        var singles = new Dictionary<Term, Alternative>();
+        var alternatives = new List<Alternative>();
+        foreach (var alternative in group.Alternatives.Select(a => Alternative.Of(a, leafOf)).OfType<Alternative>())
+        {
+            if (alternative.Parts.Count > 1)
+            {
+                alternatives.Add(alternative);
+                continue;
+            }
+
+            foreach (var leaf in alternative.Parts[0])
+            {
+                if (!singles.TryGetValue(leaf.InText, out var known) || known.Weight < alternative.Weight)
+                {
+                    singles[leaf.InText] = new Alternative(alternative.Weight, [[leaf]]);
+                }
+            }
+        }
+
+        return [.. singles.Values, .. alternatives];
     }
 
     private static Leaf? Leaf(IndexReader reader, string planTerm, int total, Dictionary<string, float> rarities)

@@ -24,6 +24,9 @@ public sealed class IndexBuild : IDisposable
     /// <param name="rebuildRequest">The rebuild request this build honours, if any.</param>
     public void Complete(long cursor, string? rebuildRequest = null)
     {
+        // One segment: a query reads each term once instead of once per segment (at 100,000 articles 22 segments
+        // cost a search 3 times the vocabulary time and half again the matching). Later changes add small ones.
+        _index.Writer.ForceMerge(1);
         _done = true;
         _node.Complete(_index, _name, cursor, rebuildRequest);
     }

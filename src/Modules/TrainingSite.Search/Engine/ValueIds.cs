@@ -9,8 +9,14 @@ namespace TrainingSite.Search.Engine;
 public sealed class ValueIds
 {
     private readonly ConcurrentDictionary<string, int> _ids = new(StringComparer.Ordinal);
-    private readonly List<string> _values = [];
     private readonly Lock _gate = new();
+
+    /// <summary>
+    /// Read without a lock (every match of every query reads it): a value is written before its id is handed out,
+    /// and a full array is replaced by a copy twice its size, so an id handed out is in whichever array a reader sees.
+    /// </summary>
+    private volatile string[] _values = new string[16];
+    private volatile int _count;
 
     public static ValueIds Articles { get; } = new();
 
@@ -20,16 +26,7 @@ public sealed class ValueIds
     /// <summary>Regions and topics: few values, one numbering.</summary>
     public static ValueIds Keywords { get; } = new();
 
-    public int Count
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _values.Count;
-            }
-        }
-    }
+    public int Count => _count;
 
     public int IdOf(string value)
     {
@@ -42,8 +39,16 @@ public sealed class ValueIds
         {
             if (!_ids.TryGetValue(value, out id))
             {
-                id = _values.Count;
-                _values.Add(value);
+                id = _count;
+                if (id == _values.Length)
+                {
+                    var grown = new string[id * 2];
+                    Array.Copy(_values, grown, id);
+                    _values = grown;
+                }
+
+                _values[id] = value;
+                _count = id + 1;
                 _ids[value] = id;
             }
 
@@ -51,11 +56,5 @@ public sealed class ValueIds
         }
     }
 
-    public string ValueOf(int id)
-    {
-        lock (_gate)
-        {
-            return _values[id];
-        }
-    }
+    public string ValueOf(int id) => _values[id];
 }
