@@ -27,10 +27,19 @@ internal static class ArticleBrowser
             .OrderBy(a => a.Titles[a.Shown], comparer)
             .ThenBy(a => a.Id, StringComparer.Ordinal)
             .ToList();
-        var facets = ArticleResults.Facets(articles.Select(a => (a.Topic, a.Region, a.Languages)));
+        var facets = new FacetCounter();
+        foreach (var article in articles)
+        {
+            facets.AddArticle(article.Topic, article.Region);
+            foreach (var translation in article.Languages)
+            {
+                facets.AddLanguage(translation);
+            }
+        }
+
         var page = articles.Skip(skip).Take(take)
             .Select(a => new ArticleMatch(a.Id, 0, a.Shown, ArticleResults.NullIfNational(ValueIds.Keywords.ValueOf(a.Region)), ValueIds.Keywords.ValueOf(a.Topic)))
             .ToList();
-        return new ArticleMatches(articles.Count, page, facets);
+        return new ArticleMatches(articles.Count, page, facets.ToFacets());
     }
 }

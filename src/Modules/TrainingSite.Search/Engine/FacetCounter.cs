@@ -1,24 +1,22 @@
 namespace TrainingSite.Search.Engine;
 
-/// <summary>Counts articles per topic, region and language in arrays indexed by <see cref="ValueIds"/>.</summary>
+/// <summary>
+/// Counts found articles per topic and region, and found translations per language (an article has at most one
+/// per language, so that is the articles found in each language), in arrays indexed by <see cref="ValueIds"/>.
+/// </summary>
 internal sealed class FacetCounter
 {
     private int[] _topics = new int[ValueIds.Keywords.Count];
     private int[] _regions = new int[ValueIds.Keywords.Count];
-    private readonly int[] _languages = new int[32];
+    private int[] _languages = new int[ValueIds.Languages.Count];
 
-    public void Add(int topic, int region, int languageMask)
+    public void AddArticle(int topic, int region)
     {
         Count(ref _topics, topic);
         Count(ref _regions, region);
-        for (var language = 0; languageMask != 0; language++, languageMask >>= 1)
-        {
-            _languages[language] += languageMask & 1;
-        }
     }
 
-    public void Add(int topic, int region, IEnumerable<int> languages) =>
-        Add(topic, region, languages.Aggregate(0, (mask, language) => mask | (1 << language)));
+    public void AddLanguage(int language) => Count(ref _languages, language);
 
     public IndexFacets ToFacets() => new(Counts(_topics, ValueIds.Keywords), Counts(_regions, ValueIds.Keywords), Counts(_languages, ValueIds.Languages));
 

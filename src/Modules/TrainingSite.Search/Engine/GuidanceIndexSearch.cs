@@ -30,7 +30,7 @@ public sealed class GuidanceIndexSearch(TextAnalyzer analysis)
 
         var reader = searcher.IndexReader;
         SegmentValues.Prepare(reader);
-        var tally = ArticleTally.Rent(ValueIds.Articles.Count);
+        var tally = ArticleTally.Rent(ValueIds.Articles.Count, (skip + take) * Math.Max(1, ValueIds.Languages.Count));
         try
         {
             var filterQuery = FilterQuery.Build(filter, PhraseQueries.Build(Analysis, plan.Phrases));
