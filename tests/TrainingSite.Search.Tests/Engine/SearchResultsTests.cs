@@ -114,6 +114,26 @@ public sealed class SearchResultsTests(AnalysisFixture analysis) : IClassFixture
         Assert.Equal(["p5"], last.Page.Select(a => a.ArticleId));
     }
 
+    [Theory(Skip = "engine bug: GuidanceIndexSearch.Search computes the heap's size as (skip + take) × languages in int; past int.MaxValue it turns negative and ArticleTally.Add peeks an empty queue (InvalidOperationException)")]
+    [InlineData(int.MaxValue, 10)]
+    [InlineData(1_000_000_000, 50)]
+    [InlineData(0, int.MaxValue)]
+    public void Paging_ShouldAnswer_WhateverTheSkipAndTake(int skip, int take)
+    {
+        // Arrange: the site bounds pages, but the engine's Search is public and takes any numbers.
+        _index.Build([.. Enumerable.Range(1, 3).Select(i => Translation("p" + i, "Ohje", "kela"))]);
+
+        // Act
+        var found = _index.Search("kela ", skip: skip, take: take);
+        var browsed = _index.Browse(skip: skip, take: take);
+
+        // Assert
+        Assert.Equal(3, found.Total);
+        Assert.Equal(skip == 0 ? 3 : 0, found.Page.Count);
+        Assert.Equal(3, browsed.Total);
+        Assert.Equal(skip == 0 ? 3 : 0, browsed.Page.Count);
+    }
+
     [Fact]
     public void Paging_ShouldKeepTheBestFirst_WhenScoresDiffer()
     {
