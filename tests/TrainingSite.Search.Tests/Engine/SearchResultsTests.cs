@@ -135,6 +135,35 @@ public sealed class SearchResultsTests(AnalysisFixture analysis) : IClassFixture
     }
 
     [Fact]
+    public void Paging_ShouldCountArticles_NotTranslations_WhenTheBestHaveSeveralLanguages()
+    {
+        // Arrange: "a" and "b" match in all three languages, in the title (the best); "c" and "d" in one, in the body.
+        var translations = new List<IndexedTranslation>();
+        foreach (var article in new[] { "a", "b" })
+        {
+            translations.Add(Translation(article, "Zqxv", "teksti", language: "fi"));
+            translations.Add(Translation(article, "Zqxv", "text", language: "sv"));
+            translations.Add(Translation(article, "Zqxv", "text", language: "en"));
+        }
+
+        translations.Add(Translation("c", "Ohje", "zqxv"));
+        translations.Add(Translation("d", "Ohje", "zqxv"));
+        translations.Add(Translation("e", "Muuta", "tekstiä"));
+        _index.Build([.. translations]);
+
+        // Act
+        var pages = Enumerable.Range(0, 4).Select(page => _index.Search("zqxv ", "en", skip: page, take: 1)).ToList();
+        var firstThree = _index.Search("zqxv ", "en", take: 3);
+
+        // Assert
+        Assert.Equal(["a", "b", "c", "d"], pages.Select(page => Assert.Single(page.Page).ArticleId));
+        Assert.All(pages, page => Assert.Equal(4, page.Total));
+        Assert.Equal(["a", "b", "c"], firstThree.Page.Select(a => a.ArticleId));
+        Assert.Equal(["en", "en", "fi"], firstThree.Page.Select(a => a.BestLanguage));
+        Assert.Equal([new FacetCount("fi", 4), new FacetCount("en", 2), new FacetCount("sv", 2)], firstThree.Facets.Language);
+    }
+
+    [Fact]
     public void Paging_ShouldKeepTheBestFirst_WhenScoresDiffer()
     {
         // Arrange: the title matches come before the body matches, whatever their ids.
