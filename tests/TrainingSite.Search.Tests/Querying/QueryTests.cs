@@ -1,6 +1,5 @@
 using TrainingSite.Search.Analysis;
 using TrainingSite.Search.Querying;
-using TrainingSite.Search.Scoring;
 
 namespace TrainingSite.Search.Tests.Querying;
 
