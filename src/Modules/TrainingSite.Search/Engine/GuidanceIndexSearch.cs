@@ -30,7 +30,9 @@ public sealed class GuidanceIndexSearch(TextAnalyzer analysis)
 
         var reader = searcher.IndexReader;
         SegmentValues.Prepare(reader);
-        var tally = ArticleTally.Rent(ValueIds.Articles.Count, (skip + take) * Math.Max(1, ValueIds.Languages.Count));
+        // Never more translations than the index holds, however far a caller pages (nor an overflow).
+        var bestLimit = (int)Math.Min(((long)Math.Max(0, skip) + Math.Max(0, take)) * Math.Max(1, ValueIds.Languages.Count), reader.MaxDoc);
+        var tally = ArticleTally.Rent(ValueIds.Articles.Count, bestLimit);
         try
         {
             var filterQuery = FilterQuery.Build(filter, PhraseQueries.Build(Analysis, plan.Phrases));
