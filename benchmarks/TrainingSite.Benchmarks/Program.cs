@@ -1,6 +1,6 @@
 using TrainingSite.Benchmarks;
 
-// dotnet run -c Release --project benchmarks/TrainingSite.Benchmarks -- courses|quiz|guidance|search-quality|certificates [--provider sqlite|postgres] [--seconds 30] [--connections 64] [--articles 100000] [--database file.db]
+// dotnet run -c Release --project benchmarks/TrainingSite.Benchmarks -- courses|quiz|guidance|guidance-engine|search-quality|certificates [--provider sqlite|postgres] [--seconds 30] [--connections 64] [--articles 100000] [--database file.db]
 var options = BenchmarkOptions.Parse(args);
 return options.Scenario switch
 {
@@ -15,7 +15,7 @@ return options.Scenario switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project benchmarks/TrainingSite.Benchmarks -- courses|quiz|guidance|search-quality [--provider sqlite|postgres] [--seconds 30] [--connections 64] [--articles 100000] [--database file.db]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project benchmarks/TrainingSite.Benchmarks -- courses|quiz|guidance|guidance-engine|search-quality [--provider sqlite|postgres] [--seconds 30] [--connections 64] [--articles 100000] [--database file.db]");
     Console.Error.WriteLine("       dotnet run -c Release --project benchmarks/TrainingSite.Benchmarks -- certificates [--count 2000] [--out folder]");
     return 2;
 }

@@ -7,12 +7,12 @@ namespace TrainingSite.FunctionalTests.Guidance;
 
 /// <summary>
 /// The judged query set (tests/search-quality) over the shipped guidance content, through the JSON API as a
-/// network member: the search must keep recall@10 ≥ 0.9 and MRR ≥ 0.8, and give the same results on both providers.
+/// network member: the search must keep recall@10 ≥ 0.97 and MRR ≥ 0.90, and give the same results on both providers.
 /// </summary>
 public abstract class SearchQualityTests(SiteFactory site, ITestOutputHelper output)
 {
-    public const double MinimumRecall = 0.9;
-    public const double MinimumMeanReciprocalRank = 0.8;
+    public const double MinimumRecall = 0.97;
+    public const double MinimumMeanReciprocalRank = 0.90;
 
     [Fact]
     public async Task JudgedQueries_ShouldReachTheQualityBar_WhenSearchedThroughTheApi()

@@ -16,6 +16,7 @@ public sealed class SearchIndexWorker(GuidanceSearchIndex index, IOptions<Search
     private Task _rebuild = Task.CompletedTask;
     private DateTimeOffset _nextPrune = DateTimeOffset.MinValue;
     private bool _failing;
+    private bool _disposed;
 
     /// <summary>The first round (tasks written while the node was down, pruning, a rebuild to start) runs before the site serves.</summary>
     public override async Task StartAsync(CancellationToken cancellationToken)
@@ -26,12 +27,18 @@ public sealed class SearchIndexWorker(GuidanceSearchIndex index, IOptions<Search
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync();
+        // A host that failed to start is disposed and then stopped: nothing is left to cancel then.
+        if (!_disposed)
+        {
+            await _stopping.CancelAsync();
+        }
+
         await base.StopAsync(cancellationToken);
     }
 
     public override void Dispose()
     {
+        _disposed = true;
         _stopping.Dispose();
         base.Dispose();
     }
