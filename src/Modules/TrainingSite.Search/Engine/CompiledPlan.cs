@@ -20,11 +20,12 @@ internal sealed class CompiledPlan
     /// <summary>How many of the words a translation must match to be found: half of them, or every phrase word.</summary>
     public int Required { get; }
 
-    public static CompiledPlan Compile(IndexReader reader, QueryPlan plan)
+    /// <param name="audiences">The audiences the caller may read: rarity is counted over their live translations only.</param>
+    public static CompiledPlan Compile(IndexReader reader, QueryPlan plan, IReadOnlyList<string> audiences)
     {
-        var total = reader.NumDocs;
+        var statistics = new TermStatistics(reader, audiences);
         var rarities = new Dictionary<string, float>(StringComparer.Ordinal);
-        Leaf? LeafOf(string planTerm) => Leaf(reader, planTerm, total, rarities);
+        Leaf? LeafOf(string planTerm) => Leaf(statistics, planTerm, rarities);
         var groups = plan.Groups.Select(group => Group(group, LeafOf)).ToList();
         return new CompiledPlan(groups, plan.RequiredGroups);
     }
@@ -58,13 +59,13 @@ internal sealed class CompiledPlan
         return [.. singles.Values, .. alternatives];
     }
 
-    private static Leaf? Leaf(IndexReader reader, string planTerm, int total, Dictionary<string, float> rarities)
+    private static Leaf? Leaf(TermStatistics statistics, string planTerm, Dictionary<string, float> rarities)
     {
         var (kind, text) = Parse(planTerm);
         var inText = new Term(new SearchField(FieldScope.Text, kind).Name, text);
         if (!rarities.TryGetValue(planTerm, out var rarity))
         {
-            rarity = ScoreRules.Rarity(reader.DocFreq(inText), total);
+            rarity = ScoreRules.Rarity(statistics.DocumentsWith(inText), statistics.Total);
             rarities[planTerm] = rarity;
         }
 

@@ -48,7 +48,7 @@ public static class FilterQuery
     }
 
     /// <summary>The documents of the audiences given, cached per segment (one filter per set of audiences).</summary>
-    private static Filter Audience(IReadOnlyList<string> audiences) =>
+    public static Filter Audience(IReadOnlyList<string> audiences) =>
         AudienceFilters.GetOrAdd(string.Join('\n', audiences.Order(StringComparer.Ordinal)), _ =>
         {
             var any = new BooleanQuery(disableCoord: true);

@@ -13,7 +13,8 @@ namespace TrainingSite.Search.Engine;
 /// translations), the words one edit from a word the texts do not contain (through a Levenshtein automaton
 /// intersected with the term dictionary, as Lucene's fuzzy query does, instead of looking up hundreds of
 /// spellings), and the commonest words completing the word being typed. Read segment by segment; a word
-/// counts only while a live translation has it (a deleted one's terms stay in its segment until a merge).
+/// counts the live translations that have it (<see cref="LiveDocuments"/>: a deleted one's terms stay in its
+/// segment until a merge).
 /// </summary>
 internal static class IndexVocabulary
 {
@@ -33,17 +34,17 @@ internal static class IndexVocabulary
         var found = new Dictionary<string, Entry>(StringComparer.Ordinal);
         var completions = new Dictionary<string, Entry>(StringComparer.Ordinal);
         var segments = Segments(reader, publicOnly).ToList();
-        foreach (var (terms, live) in segments)
+        foreach (var (terms, segment) in segments)
         {
             var termsEnum = terms.GetEnumerator();
             foreach (var word in words)
             {
-                ReadSpellings(termsEnum, word, live, found);
+                ReadSpellings(termsEnum, word, segment, found);
             }
 
             if (prefix is not null)
             {
-                ReadCompletions(termsEnum, prefix, live, completions);
+                ReadCompletions(termsEnum, prefix, completions);
             }
         }
 
@@ -51,21 +52,42 @@ internal static class IndexVocabulary
         foreach (var word in unknown)
         {
             var oneEdit = OneEditAutomaton(word);
-            foreach (var (terms, live) in segments)
+            foreach (var (terms, segment) in segments)
             {
-                ReadAll(terms.Intersect(oneEdit, null), live, found);
+                ReadAll(terms.Intersect(oneEdit, null), segment, found);
             }
         }
 
         var known = found.Where(f => f.Value.Alive).ToDictionary(f => f.Key, f => f.Value.Word, StringComparer.Ordinal);
-        var offered = completions.Where(c => c.Value.Alive && c.Key != prefix)
+        return new VocabularyAnswers(known, prefix is null ? [] : Offered(completions, prefix, segments, maxCompletions));
+    }
+
+    /// <summary>
+    /// The completions to offer: ranked first by term statistics (which still count deleted translations), then
+    /// the leading candidates counted exactly and ranked again, so only words live translations have are offered.
+    /// </summary>
+    private static List<string> Offered(Dictionary<string, Entry> completions, string prefix, List<(Terms Terms, AtomicReader Segment)> segments, int max)
+    {
+        var leading = completions.Where(c => c.Key != prefix)
             .OrderByDescending(c => c.Value.Documents).ThenBy(c => c.Key, StringComparer.Ordinal)
-            .Take(maxCompletions).Select(c => c.Key).ToList();
-        return new VocabularyAnswers(known, offered);
+            .Take(max * 3).Select(c => c.Key).ToList();
+        var exact = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        foreach (var (terms, segment) in segments)
+        {
+            var termsEnum = terms.GetEnumerator();
+            foreach (var word in leading.Order(StringComparer.Ordinal))
+            {
+                ReadSpellings(termsEnum, word, segment, exact);
+            }
+        }
+
+        return [.. exact.Where(c => c.Value.Alive)
+            .OrderByDescending(c => c.Value.Documents).ThenBy(c => c.Key, StringComparer.Ordinal)
+            .Take(max).Select(c => c.Key)];
     }
 
     /// <summary>Every segment's vocabulary terms the caller may read, with the segment's live documents.</summary>
-    private static IEnumerable<(Terms Terms, IBits? Live)> Segments(IndexReader reader, bool publicOnly)
+    private static IEnumerable<(Terms Terms, AtomicReader Segment)> Segments(IndexReader reader, bool publicOnly)
     {
         foreach (var leaf in reader.Leaves)
         {
@@ -73,14 +95,14 @@ internal static class IndexVocabulary
             {
                 if (leaf.AtomicReader.GetTerms(field) is { } terms)
                 {
-                    yield return (terms, leaf.AtomicReader.LiveDocs);
+                    yield return (terms, leaf.AtomicReader);
                 }
             }
         }
     }
 
     /// <summary>The terms of one folded word: "word␟spelling" for each spelling.</summary>
-    private static void ReadSpellings(TermsEnum termsEnum, string folded, IBits? live, Dictionary<string, Entry> found)
+    private static void ReadSpellings(TermsEnum termsEnum, string folded, AtomicReader segment, Dictionary<string, Entry> found)
     {
         var start = folded + VocabularyField.Separator;
         if (termsEnum.SeekCeil(new BytesRef(start)) == TermsEnum.SeekStatus.END)
@@ -96,12 +118,13 @@ internal static class IndexVocabulary
                 return;
             }
 
-            Add(found, term, termsEnum, live);
+            Add(found, term, LiveDocuments.Count(termsEnum, segment));
         }
         while (termsEnum.MoveNext());
     }
 
-    private static void ReadCompletions(TermsEnum termsEnum, string prefix, IBits? live, Dictionary<string, Entry> completions)
+    /// <summary>Words beginning with the prefix, with their term statistics (deleted translations included): a first ranking only.</summary>
+    private static void ReadCompletions(TermsEnum termsEnum, string prefix, Dictionary<string, Entry> completions)
     {
         if (termsEnum.SeekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END)
         {
@@ -117,20 +140,20 @@ internal static class IndexVocabulary
                 return;
             }
 
-            Add(completions, term, termsEnum, live);
+            Add(completions, term, termsEnum.DocFreq);
         }
         while (termsEnum.MoveNext());
     }
 
-    private static void ReadAll(TermsEnum termsEnum, IBits? live, Dictionary<string, Entry> found)
+    private static void ReadAll(TermsEnum termsEnum, AtomicReader segment, Dictionary<string, Entry> found)
     {
         while (termsEnum.MoveNext())
         {
-            Add(found, termsEnum.Term.Utf8ToString(), termsEnum, live);
+            Add(found, termsEnum.Term.Utf8ToString(), LiveDocuments.Count(termsEnum, segment));
         }
     }
 
-    private static void Add(Dictionary<string, Entry> entries, string term, TermsEnum termsEnum, IBits? live)
+    private static void Add(Dictionary<string, Entry> entries, string term, int documents)
     {
         var (folded, written) = VocabularyField.Split(term);
         if (!entries.TryGetValue(folded, out var entry))
@@ -139,7 +162,7 @@ internal static class IndexVocabulary
             entries[folded] = entry;
         }
 
-        entry.Add(written, termsEnum.DocFreq, live is null || termsEnum.Docs(live, null, DocsFlags.NONE).NextDoc() != DocIdSetIterator.NO_MORE_DOCS);
+        entry.Add(written, documents);
     }
 
     /// <summary>The vocabulary terms of every word one edit (insert, delete, replace, swap) from the folded word.</summary>
@@ -157,16 +180,15 @@ internal static class IndexVocabulary
 
         public int Documents { get; private set; }
 
-        public bool Alive { get; private set; }
+        public bool Alive => Documents > 0;
 
         /// <summary>The word with its commonest spelling (ties: the first in code order) and its translations.</summary>
-        public VocabularyWord Word => new(_spellings.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key, Documents);
+        public VocabularyWord Word => new(_spellings.Where(s => s.Value > 0).OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key, Documents);
 
-        public void Add(string written, int documents, bool alive)
+        public void Add(string written, int documents)
         {
             _spellings[written] = _spellings.GetValueOrDefault(written) + documents;
             Documents += documents;
-            Alive |= alive;
         }
     }
 }

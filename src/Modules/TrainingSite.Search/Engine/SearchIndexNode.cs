@@ -21,6 +21,9 @@ public sealed class SearchIndexNode : IDisposable
     public const string LayoutVersion = "lucene-1";
 
     private const string PointerFile = "current";
+
+    /// <summary>The start of every index folder's name this node makes; it touches no other folder.</summary>
+    private const string IndexFolderPrefix = "index-";
     private const string CursorKey = "cursor";
     private const string AnalysisKey = "analysis";
     private const string RebuildKey = "rebuild";
@@ -37,7 +40,7 @@ public sealed class SearchIndexNode : IDisposable
         (_folder, _analyzers) = (Path.GetFullPath(folder), analyzers);
         System.IO.Directory.CreateDirectory(_folder);
         var pointer = Path.Combine(_folder, PointerFile);
-        if (File.Exists(pointer) && File.ReadAllText(pointer).Trim() is { Length: > 0 } name && System.IO.Directory.Exists(Path.Combine(_folder, name)))
+        if (File.Exists(pointer) && File.ReadAllText(pointer).Trim() is var name && IsIndexFolderName(name) && System.IO.Directory.Exists(Path.Combine(_folder, name)))
         {
             _live = TryOpen(Path.Combine(_folder, name), analyzers);
         }
@@ -75,17 +78,32 @@ public sealed class SearchIndexNode : IDisposable
         lock (_writeGate)
         {
             var live = _live ?? throw new InvalidOperationException("The index has not been built yet.");
-            foreach (var update in updates)
-            {
-                live.Writer.DeleteDocuments(new Term(IndexFields.Article, update.ArticleId));
-                foreach (var translation in update.Translations)
-                {
-                    live.Writer.AddDocument(TranslationDocument.Create(translation), _analyzers.For(translation.Language));
-                }
-            }
 
-            var commit = CommitData.Of(live);
-            Commit(live, commit with { Cursor = Math.Max(cursor, commit.Cursor) });
+            // Everything that can be refused (a language without analysis) is settled before the writer changes.
+            var documents = updates.Select(update => (update.ArticleId, Translations: update.Translations
+                .Select(translation => (Document: TranslationDocument.Create(translation), Analyzer: _analyzers.For(translation.Language)))
+                .ToList())).ToList();
+            try
+            {
+                foreach (var (articleId, translations) in documents)
+                {
+                    live.Writer.DeleteDocuments(new Term(IndexFields.Article, articleId));
+                    foreach (var (document, analyzer) in translations)
+                    {
+                        live.Writer.AddDocument(document, analyzer);
+                    }
+                }
+
+                var commit = CommitData.Of(live);
+                Commit(live, commit with { Cursor = Math.Max(cursor, commit.Cursor) });
+            }
+            catch
+            {
+                // Nothing of a failed batch may reach a later commit: drop the writer's pending changes and reopen
+                // the last commit (a Lucene rollback closes the writer).
+                _live = live.Rollback(_analyzers);
+                throw;
+            }
         }
     }
 
@@ -106,7 +124,7 @@ public sealed class SearchIndexNode : IDisposable
             _rebuilding = true;
         }
 
-        var name = $"index-{DateTimeOffset.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}"[..32];
+        var name = $"{IndexFolderPrefix}{DateTimeOffset.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}"[..32];
         return new IndexBuild(this, OpenIndex.Open(Path.Combine(_folder, name), _analyzers, create: true), name);
     }
 
@@ -174,7 +192,7 @@ public sealed class SearchIndexNode : IDisposable
             old?.Dispose();
 
             // The replaced index, and any rebuild a crash or a stop left half-written, are no longer needed.
-            foreach (var folder in System.IO.Directory.EnumerateDirectories(_folder).Where(f => Path.GetFileName(f) != name))
+            foreach (var folder in System.IO.Directory.EnumerateDirectories(_folder).Where(f => IsIndexFolderName(Path.GetFileName(f)) && Path.GetFileName(f) != name))
             {
                 TryDelete(folder);
             }
@@ -194,6 +212,10 @@ public sealed class SearchIndexNode : IDisposable
         index.Writer.Commit();
         index.Manager.MaybeRefreshBlocking();
     }
+
+    /// <summary>A folder name this node made: "index-…", nothing that could lead elsewhere ("..", a rooted path).</summary>
+    private static bool IsIndexFolderName(string name) =>
+        name.StartsWith(IndexFolderPrefix, StringComparison.Ordinal) && name.Length <= 64 && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
 
     /// <summary>
     /// The live index, or null when it is missing or damaged (a disk fault, a half-copied folder): then the node
@@ -306,6 +328,15 @@ public sealed class SearchIndexNode : IDisposable
                 directory.Dispose();
                 throw;
             }
+        }
+
+        /// <summary>Discards what was not committed and opens the folder again at its last commit.</summary>
+        public OpenIndex Rollback(GuidanceAnalyzers analyzers)
+        {
+            Manager.Dispose();
+            Writer.Rollback();
+            Directory.Dispose();
+            return Open(Path, analyzers, create: false);
         }
 
         public void Dispose()
