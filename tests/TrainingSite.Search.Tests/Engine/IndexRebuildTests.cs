@@ -141,7 +141,7 @@ public sealed class IndexRebuildTests(AnalysisFixture analysis) : IClassFixture<
         Assert.Equal(["a1"], _index.Search("kela ").Page.Select(a => a.ArticleId));
     }
 
-    [Theory(Skip = "engine bug: SearchIndexNode opens whatever folder the pointer file names (absolute, or ../) and TryOpen deletes it recursively when it looks damaged")]
+    [Theory]
     [InlineData(true)]
     [InlineData(false)]
     public void Node_ShouldNeverTouchAFolderOutsideItsOwn_WhenItsPointerNamesOne(bool absolute)
@@ -233,7 +233,7 @@ public sealed class IndexRebuildTests(AnalysisFixture analysis) : IClassFixture<
         Assert.False(Directory.Exists(leftover));
     }
 
-    [Fact(Skip = "engine bug: SearchIndexNode.Complete deletes every other subfolder of the index folder, not only the index-* folders it made")]
+    [Fact]
     public void Rebuild_ShouldDeleteOnlyIndexFolders_WhenTheIndexFolderHoldsOtherData()
     {
         // Arrange: Search:IndexFolder set to a folder the site keeps other data in (App_Data instead of App_Data/search).

@@ -72,7 +72,7 @@ public sealed class IndexVocabularyTests(AnalysisFixture analysis) : IClassFixtu
         }
     }
 
-    [Theory(Skip = "engine bug: IndexVocabulary counts TermsEnum.DocFreq, which includes deleted translations (and ones moved to the network) until their segment merges")]
+    [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public void KnownWords_ShouldCountOnlyTheTranslationsThatHaveTheWordNow(bool movedToNetwork)
@@ -98,7 +98,7 @@ public sealed class IndexVocabularyTests(AnalysisFixture analysis) : IClassFixtu
         Assert.Equal(2, _index.Vocabulary(["kela"], null, publicOnly: true).KnownWords["kela"].Documents);
     }
 
-    [Fact(Skip = "engine bug: IndexVocabulary counts TermsEnum.DocFreq, which includes deleted translations (and ones moved to the network) until their segment merges")]
+    [Fact]
     public void Completions_ShouldBeOrderedByLiveTranslations_WhenSomeWereDeleted()
     {
         // Arrange: "tukiaika" is said by three translations, two of which are then deleted; "tukiasia" by two.

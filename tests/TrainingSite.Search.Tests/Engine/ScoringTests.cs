@@ -249,7 +249,7 @@ public sealed class ScoringTests(AnalysisFixture analysis) : IClassFixture<Analy
         Assert.Equal(["rare", "title", "body"], Ids(found).Take(3));
     }
 
-    [Fact(Skip = "engine bug: CompiledPlan takes the rarity of IndexReader.DocFreq, which counts deleted (replaced) translations until their segment merges, against NumDocs, which does not")]
+    [Fact]
     public void Score_ShouldBeAsInAFreshIndex_AfterArticlesWereUpdatedAndDeleted()
     {
         // Arrange: one node updated an article twice and deleted another; a node started later built from scratch.
@@ -275,7 +275,7 @@ public sealed class ScoringTests(AnalysisFixture analysis) : IClassFixture<Analy
         Assert.All(rebuilt.Page, article => Assert.Equal(article.Score, ScoreOf(updated, article.ArticleId), 5));
     }
 
-    [Fact(Skip = "engine bug: CompiledPlan's rarity (IndexReader.DocFreq) counts the translations of every audience, so network articles' words change a visitor's scores and ranking")]
+    [Fact]
     public void Ranking_ShouldNotDependOnNetworkArticles_ForAVisitor()
     {
         // Arrange: for a visitor "kela" is the rarer word, so "a" ranks first; network articles say "kela" too.

@@ -82,7 +82,7 @@ public sealed class SearchIndexNodeTests(AnalysisFixture analysis) : IClassFixtu
         Assert.Equal([new FacetCount("fi", 1)], browsed.Facets.Language);
     }
 
-    [Fact(Skip = "engine bug: Apply deletes and adds before it can fail (here at the analyzer lookup); the pending changes stay in the writer and the next Apply commits them, half an update")]
+    [Fact]
     public void Apply_ShouldChangeNothing_WhenAnUpdateFails()
     {
         // Arrange: an update the index cannot take (a translation in a language it has no analysis for).
