@@ -14,7 +14,7 @@ internal static class ArticleBrowser
     {
         var collector = new TranslationCollector();
         searcher.Search(new MatchAllDocsQuery(), FilterQuery.Build(filter, []), collector);
-        var comparer = StringComparer.Create(CultureInfo.GetCultureInfo(language), ignoreCase: true);
+        var comparer = StringComparer.Create(TextAnalyzer.Languages.Contains(language) ? CultureInfo.GetCultureInfo(language) : CultureInfo.InvariantCulture, ignoreCase: true);
         var articles = collector.Translations
             .GroupBy(t => t.Article)
             .Select(article =>

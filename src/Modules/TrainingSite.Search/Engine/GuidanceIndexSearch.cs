@@ -36,7 +36,7 @@ public sealed class GuidanceIndexSearch(TextAnalyzer analysis)
         try
         {
             var filterQuery = FilterQuery.Build(filter, PhraseQueries.Build(Analysis, plan.Phrases));
-            PlanMatcher.Match(reader, CompiledPlan.Compile(reader, plan, filter.Audiences), filterQuery, tally, ValueIds.Languages.IdOf(language));
+            PlanMatcher.Match(reader, CompiledPlan.Compile(reader, plan, filter.Audiences), filterQuery, tally, ValueIds.Languages.Find(language));
             return ArticleResults.From(tally, skip, take);
         }
         finally

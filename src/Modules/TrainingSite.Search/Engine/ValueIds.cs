@@ -56,5 +56,8 @@ public sealed class ValueIds
         }
     }
 
+    /// <summary>The id of a value already numbered, or -1: for values from input, which must not grow the numbering.</summary>
+    public int Find(string value) => _ids.TryGetValue(value, out var id) ? id : -1;
+
     public string ValueOf(int id) => _values[id];
 }
