@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TrainingSite.Data.Configuration;
 
 namespace TrainingSite.Guidance.Search;
 
@@ -99,11 +100,19 @@ public sealed class SearchIndexWorker(GuidanceSearchIndex index, IOptions<Search
         }
         catch (Exception exception)
         {
-            // Most likely the database is away; say so once, not twice a second.
+            // Most likely the database is away; say so once, not twice a second. An outage is expected and already
+            // logged by DatabaseAvailability, so it gets no stack trace here; anything else does.
             if (!_failing)
             {
                 _failing = true;
-                logger.LogWarning(exception, "The guidance search index could not follow the database; retrying every {Interval}", options.Value.PollInterval);
+                if (DatabaseErrors.IsUnavailable(exception))
+                {
+                    logger.LogWarning("The guidance search index could not follow the database ({Reason}); retrying every {Interval}", exception.GetBaseException().Message, options.Value.PollInterval);
+                }
+                else
+                {
+                    logger.LogWarning(exception, "The guidance search index could not follow the database; retrying every {Interval}", options.Value.PollInterval);
+                }
             }
         }
     }
