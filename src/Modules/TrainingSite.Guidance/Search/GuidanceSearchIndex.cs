@@ -148,7 +148,7 @@ public sealed class GuidanceSearchIndex(
         await using var scope = scopes.CreateAsyncScope();
         var state = await SearchStateValues.ReadAsync(scope.ServiceProvider.GetRequiredService<TrainingDbContext>(), cancellationToken);
         var request = state.GetValueOrDefault(SearchIndexState.RebuildRequestKey);
-        if (!index.Exists || index.Analysis != node.Signature)
+        if (node.NeedsRebuild)
         {
             return new RebuildReason("the index is missing or was built with other analysis", request);
         }
