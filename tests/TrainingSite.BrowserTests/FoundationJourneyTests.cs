@@ -52,7 +52,9 @@ public sealed class FoundationJourneyTests(BrowserSite site) : IClassFixture<Bro
         await page.GetByLabel("Salasana", new() { Exact = true }).FillAsync(Password);
         await page.GetByLabel("Salasana uudelleen").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Luo tili" }).ClickAsync();
-        await page.WaitForURLAsync(site.BaseUrl + "/");
+        // An assertion rather than WaitForURL: when registration does not land on the front page, the failure names
+        // the page it stayed on instead of only timing out.
+        await Assertions.Expect(page).ToHaveURLAsync(site.BaseUrl + "/", new() { Timeout = 30_000 });
 
         // Her own pages, then Swedish from the header's switcher.
         foreach (var own in new[] { "/account/profile", "/account/password", "/account/data", "/account/delete", "/language" })
@@ -74,7 +76,7 @@ public sealed class FoundationJourneyTests(BrowserSite site) : IClassFixture<Bro
         await page.GetByLabel("E-post").FillAsync("aino@example.fi");
         await page.GetByLabel("Lösenord").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
-        await page.WaitForURLAsync(site.BaseUrl + "/");
+        await Assertions.Expect(page).ToHaveURLAsync(site.BaseUrl + "/", new() { Timeout = 30_000 });
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "sv");
         await page.GotoAsync("/account/logout");
         await page.AssertAxeCleanAsync();
