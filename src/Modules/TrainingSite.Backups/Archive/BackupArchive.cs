@@ -13,7 +13,7 @@ public static class BackupArchive
 {
     public const string ManifestEntry = "manifest.json";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string DatabaseEntry(DatabaseProvider provider) =>
         provider == DatabaseProvider.Postgres ? "database.pgdump" : "database.sqlite";
@@ -21,7 +21,7 @@ public static class BackupArchive
     public static async Task WriteAsync(string path, BackupManifest manifest, DatabaseProvider provider, string databaseCopy, CancellationToken cancellationToken)
     {
         await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-        await using (var zip = new ZipArchive(file, ZipArchiveMode.Create))
+        await using (var zip = new ZipArchive(file, ZipArchiveMode.Create, leaveOpen: true))
         {
             await using (var entry = await zip.CreateEntry(ManifestEntry).OpenAsync(cancellationToken))
             {
