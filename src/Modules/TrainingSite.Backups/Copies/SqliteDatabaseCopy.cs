@@ -6,8 +6,8 @@ namespace TrainingSite.Backups.Copies;
 
 /// <summary>
 /// SQLite: SQLite's online backup API copies every page in one step under a read transaction, so the copy is the
-/// database at one moment while writers go on (WAL). The copy must pass <c>PRAGMA integrity_check</c>. A restore
-/// checks the copy beside the database file and then renames it over the file, which is atomic on one file system.
+/// database at one moment while writers go on (WAL). The copy must pass <c>PRAGMA integrity_check</c>, when it is
+/// taken and again before it is restored, through the same API, into the database in one transaction.
 /// </summary>
 public sealed class SqliteDatabaseCopy(DatabaseOptions options, IStringLocalizer<BackupsStrings> strings) : IDatabaseCopy
 {
@@ -42,30 +42,16 @@ public sealed class SqliteDatabaseCopy(DatabaseOptions options, IStringLocalizer
 
     public async Task RestoreAsync(string file, bool replace, CancellationToken cancellationToken)
     {
-        var target = DatabaseFile;
-        var staged = target + ".restoring";
-        try
-        {
-            File.Copy(file, staged, overwrite: true);
-            await CheckIntegrityAsync(staged, cancellationToken);
+        await CheckIntegrityAsync(file, cancellationToken);
 
-            // The old file's write-ahead log and shared memory must go first: left beside the new file, SQLite would
-            // replay the old log into it. The site must be stopped (the README says so); pooled connections are closed.
-            SqliteConnection.ClearAllPools();
-            foreach (var side in new[] { target + "-wal", target + "-shm" })
-            {
-                File.Delete(side);
-            }
-
-            File.Move(staged, target, overwrite: true);
-        }
-        finally
-        {
-            foreach (var leftover in new[] { staged, staged + "-wal", staged + "-shm" })
-            {
-                File.Delete(leftover);
-            }
-        }
+        // The same API in reverse writes every page into the database in one write transaction: atomic and safe from a
+        // crash (SQLite's journal), and a connection still open on the file sees the restored data, never half of it.
+        // Renaming a file over the database instead would leave open connections writing to the replaced file.
+        await using var source = new SqliteConnection(Unpooled(file));
+        await using var destination = new SqliteConnection(options.ConnectionString);
+        await source.OpenAsync(cancellationToken);
+        await destination.OpenAsync(cancellationToken);
+        source.BackupDatabase(destination);
     }
 
     private async Task CheckIntegrityAsync(string file, CancellationToken cancellationToken)
