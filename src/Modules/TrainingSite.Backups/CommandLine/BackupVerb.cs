@@ -1,11 +1,12 @@
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions.CommandLine;
 using TrainingSite.Backups.Services;
+using TrainingSite.Data.Configuration;
 
 namespace TrainingSite.Backups.CommandLine;
 
 /// <summary><c>-- backup FILE</c>: a consistent copy of the whole site, taken while it runs.</summary>
-public sealed class BackupVerb(BackupWriter writer, IStringLocalizer<BackupsStrings> strings) : ICommandLineVerb
+public sealed class BackupVerb(BackupWriter writer, IStringLocalizer<BackupsStrings> strings, DatabaseOptions options) : ICommandLineVerb
 {
     public string Name => "backup";
 
@@ -33,6 +34,10 @@ public sealed class BackupVerb(BackupWriter writer, IStringLocalizer<BackupsStri
         {
             await error.WriteLineAsync(exception.Message);
             return 1;
+        }
+        catch (Exception exception) when (DatabaseErrors.IsConnectionFailure(exception))
+        {
+            throw DatabaseErrors.Explain(exception, options); // the host prints it in one paragraph
         }
     }
 }

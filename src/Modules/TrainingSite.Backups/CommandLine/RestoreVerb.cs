@@ -1,11 +1,12 @@
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions.CommandLine;
 using TrainingSite.Backups.Services;
+using TrainingSite.Data.Configuration;
 
 namespace TrainingSite.Backups.CommandLine;
 
 /// <summary><c>-- restore FILE [--force]</c>: the backup into an empty database (or, with --force, in place of it), migrated forward.</summary>
-public sealed class RestoreVerb(BackupRestorer restorer, IStringLocalizer<BackupsStrings> strings) : ICommandLineVerb
+public sealed class RestoreVerb(BackupRestorer restorer, IStringLocalizer<BackupsStrings> strings, DatabaseOptions options) : ICommandLineVerb
 {
     public string Name => "restore";
 
@@ -41,6 +42,10 @@ public sealed class RestoreVerb(BackupRestorer restorer, IStringLocalizer<Backup
         {
             await error.WriteLineAsync(exception.Message);
             return 1;
+        }
+        catch (Exception exception) when (DatabaseErrors.IsConnectionFailure(exception))
+        {
+            throw DatabaseErrors.Explain(exception, options); // the host prints it in one paragraph
         }
     }
 }
