@@ -1,5 +1,6 @@
 using TrainingSite.Abstractions.Modules;
 using TrainingSite.Accounts;
+using TrainingSite.Backups;
 using TrainingSite.Certificates;
 using TrainingSite.Courses;
 using TrainingSite.Glossary;
@@ -26,5 +27,6 @@ public static class ModuleCatalog
         new GuidanceModule(),
         new GlossaryModule(),
         new CertificatesModule(),
+        new BackupsModule(),
     ];
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
 using TrainingSite.Data.Configuration;
 
 namespace TrainingSite.Testing;
@@ -19,5 +20,6 @@ public sealed class SiteOnDatabase(TestDatabase database) : SiteFactory
         builder.UseSetting("Mail:PickupFolder", MailFolder);
         builder.UseSetting("Mail:Smtp:Host", string.Empty);
         builder.UseSetting("Accounts:SessionValidationInterval", "00:00:00");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 }

@@ -65,6 +65,7 @@ public sealed class GuidanceModule : ModuleStartup
         services.AddScoped<SearchPresenter>();
         services.AddSingleton<PublishedTexts>();
         services.AddStartupTask<SearchIndexStartup>();
+        services.AddRestoreListener<SearchRebuildAfterRestore>();
         services.AddHostedService<SearchIndexWorker>();
         services.AddHealthChecks().AddCheck<SearchHealthCheck>("search");
     }

@@ -52,7 +52,11 @@ public static class CommandLineRunner
                 return 2;
             }
 
-            await StartupTaskRunner.RunAsync(app.Services, DatabaseTasks, CancellationToken.None);
+            if (!command.RunsBeforeMigration)
+            {
+                await StartupTaskRunner.RunAsync(app.Services, DatabaseTasks, CancellationToken.None);
+            }
+
             return await command.RunAsync(rest, Console.Out, Console.Error, CancellationToken.None);
         }
         catch (DatabaseConfigurationException exception)

@@ -11,5 +11,11 @@ public interface ICommandLineVerb
     /// <summary>One or more usage lines, shown by <c>-- help</c>.</summary>
     string Usage { get; }
 
+    /// <summary>
+    /// False (the default): the host migrates the database before the verb runs. True for verbs that must see the
+    /// database as it is (backup copies it unchanged; restore needs an empty one, which migrating would fill).
+    /// </summary>
+    bool RunsBeforeMigration => false;
+
     Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken);
 }

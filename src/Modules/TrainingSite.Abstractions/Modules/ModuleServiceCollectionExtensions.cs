@@ -60,6 +60,14 @@ public static class ModuleServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>Registers what must follow when a backup is restored into the database (e.g. rebuild a node's search index).</summary>
+    public static IServiceCollection AddRestoreListener<TListener>(this IServiceCollection services)
+        where TListener : class, IDatabaseRestoreListener
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IDatabaseRestoreListener, TListener>());
+        return services;
+    }
+
     /// <summary>Registers a kind of personal data the module holds, for the export and the erasure of an account.</summary>
     public static IServiceCollection AddPersonalDataSource<TSource>(this IServiceCollection services)
         where TSource : class, IPersonalDataSource

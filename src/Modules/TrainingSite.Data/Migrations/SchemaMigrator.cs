@@ -26,6 +26,26 @@ public sealed class SchemaMigrator(
     /// <summary>The ids of the migrations this build knows, read once: /health asks for them on every call.</summary>
     private IReadOnlyList<string> ScriptIds => KnownIds.GetOrAdd(options.Provider, _ => [.. Scripts.Select(s => s.Id)]);
 
+    /// <summary>The ids of every migration this build knows, in the order they apply.</summary>
+    public IReadOnlyList<string> KnownMigrationIds => ScriptIds;
+
+    /// <summary>The ids recorded as applied, in order (empty for a database never migrated); read-only, like <see cref="PendingAsync"/>.</summary>
+    public async Task<IReadOnlyList<string>> AppliedIdsAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await HistoryTableExistsAsync(connection, cancellationToken)
+                ? [.. (await AppliedAsync(connection, null, cancellationToken)).Order(StringComparer.Ordinal)]
+                : [];
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     public async Task<IReadOnlyList<string>> PendingAsync(CancellationToken cancellationToken = default)
     {
         var connection = db.Database.GetDbConnection();
