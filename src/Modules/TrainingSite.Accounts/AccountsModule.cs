@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TrainingSite.Abstractions.Mail;
 using TrainingSite.Abstractions.Modules;
+using TrainingSite.Abstractions.Observability;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Accounts.Authorization;
 using TrainingSite.Accounts.CommandLine;
@@ -76,6 +77,7 @@ public sealed class AccountsModule : ModuleStartup
         services.AddSingleton<MailPickupFolder>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddStartupTask<MailPickupCheck>();
+        services.AddHealthChecks().AddCheck<MailReadyCheck>("mail", tags: [HealthTags.Ready]);
 
         // Reset links (and any other Identity data-protection token) expire after Accounts:ResetTokenLifetime.
         services.Configure<DataProtectionTokenProviderOptions>(options =>

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Modules;
+using TrainingSite.Abstractions.Observability;
 using TrainingSite.Certificates.Api;
 using TrainingSite.Certificates.Data;
 using TrainingSite.Certificates.PersonalData;
@@ -28,6 +29,7 @@ public sealed class CertificatesModule : ModuleStartup
         services.AddEntityConfigurations<CertificatesDataModel>();
         services.AddMigrations<CertificatesModule>();
         services.AddPersonalDataSource<CertificatesData>();
+        services.AddHealthChecks().AddCheck<CertificateFontsCheck>("certificate-fonts", tags: [HealthTags.Ready]);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCertificateDownload();

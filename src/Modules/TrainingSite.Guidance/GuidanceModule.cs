@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingSite.Abstractions.Guidance;
 using TrainingSite.Abstractions.Modules;
+using TrainingSite.Abstractions.Observability;
 using TrainingSite.Abstractions.Recipes;
 using TrainingSite.Data;
 using TrainingSite.Guidance.Api;
@@ -67,7 +68,11 @@ public sealed class GuidanceModule : ModuleStartup
         services.AddStartupTask<SearchIndexStartup>();
         services.AddRestoreListener<SearchRebuildAfterRestore>();
         services.AddHostedService<SearchIndexWorker>();
-        services.AddHealthChecks().AddCheck<SearchHealthCheck>("search");
+        services.AddSingleton<ISearchIndexLag, SearchIndexLagReader>();
+        services.AddHealthChecks()
+            .AddCheck<SearchHealthCheck>("search", tags: [HealthTags.Status])
+            .AddCheck<SearchIndexReadyCheck>("search-index", tags: [HealthTags.Ready])
+            .AddCheck<AnalysisLibrariesCheck>("analysis-libraries", tags: [HealthTags.Ready]);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapGuidanceSearchApi();

@@ -14,6 +14,7 @@ using TrainingSite.Abstractions.Web;
 using TrainingSite.Core;
 using TrainingSite.Data;
 using TrainingSite.Infrastructure.Errors;
+using TrainingSite.Infrastructure.Observability;
 using TrainingSite.Review;
 
 namespace TrainingSite.Infrastructure;
@@ -39,7 +40,7 @@ public static class SiteBuilderExtensions
         services.AddPermissions<ReviewPermissions>();
         services.AddNavigation<ReviewNavigation>();
         services.AddAuthorizationBuilder().AddPolicy(Policies.Authenticated, policy => policy.RequireAuthenticatedUser());
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.AddSiteObservability();
         AddLocalization(services);
         AddRazorPages(services, modules);
         services.AddSingleton<IPublicUrls, PublicUrls>();

@@ -1,7 +1,6 @@
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.Routing;
 using TrainingSite.Abstractions.Modules;
 using TrainingSite.Infrastructure.Errors;
+using TrainingSite.Infrastructure.Observability;
 
 namespace TrainingSite.Infrastructure;
 
@@ -13,6 +12,7 @@ public static class SitePipelineExtensions
         app.UseTrustedProxies();
         app.UseSiteExceptionHandling();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseMetricsAccess();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
@@ -39,9 +39,7 @@ public static class SitePipelineExtensions
     public static WebApplication MapTrainingSite(this WebApplication app, IReadOnlyList<ModuleStartup> modules)
     {
         app.MapRazorPages();
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync })
-            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]))
-            .DisableRateLimiting();
+        app.MapSiteObservability();
         foreach (var module in modules)
         {
             module.MapEndpoints(app);

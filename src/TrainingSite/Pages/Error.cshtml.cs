@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using TrainingSite.Data.Availability;
 using TrainingSite.Infrastructure;
 using TrainingSite.Infrastructure.Errors;
+using TrainingSite.Infrastructure.Observability;
 
 namespace TrainingSite.Pages;
 
@@ -20,6 +21,9 @@ public sealed class ErrorModel : PageModel
     public int Code { get; private set; }
 
     public string MessageKey => KnownCodes.Contains(Code) ? $"Error.{Code}" : Code >= 500 ? "Error.500" : "Error.400";
+
+    /// <summary>For a server error, the id its log entries carry (the request's trace id), so a user can quote it.</summary>
+    public string? TraceId { get; private set; }
 
     /// <summary>The explanation: why a guard refused the request, or the code's own text.</summary>
     public string TextKey => ErrorReasons.For(HttpContext) ?? $"{MessageKey}.Text";
@@ -51,6 +55,7 @@ public sealed class ErrorModel : PageModel
 
         Code = code is >= 400 and <= 599 ? code : 404;
         Response.StatusCode = Code;
+        TraceId = Code >= 500 ? StructuredLogging.TraceId(HttpContext) : null;
         if (Code == StatusCodes.Status503ServiceUnavailable)
         {
             Response.Headers.RetryAfter = ((int)DatabaseAvailability.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);

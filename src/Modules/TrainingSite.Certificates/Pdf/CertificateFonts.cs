@@ -36,6 +36,14 @@ public sealed class CertificateFonts
     /// </summary>
     public static CertificateFonts Load(string? configuredDirectory)
     {
+        var found = Locate(configuredDirectory);
+        var faces = Files.ToFrozenDictionary(f => Path.GetFileNameWithoutExtension(f), f => File.ReadAllBytes(Path.Combine(found, f)), StringComparer.Ordinal);
+        return new CertificateFonts(faces, found);
+    }
+
+    /// <summary>The folder <see cref="Load"/> would read (nothing is read); throws as it does when a file is missing.</summary>
+    public static string Locate(string? configuredDirectory)
+    {
         var candidates = string.IsNullOrWhiteSpace(configuredDirectory) ? UsualDirectories() : [configuredDirectory];
         var found = candidates.FirstOrDefault(d => Files.All(f => File.Exists(Path.Combine(d, f))));
         if (found is null)
@@ -48,8 +56,7 @@ public sealed class CertificateFonts
                 $"or set Certificates:FontDirectory to a folder that holds these files.");
         }
 
-        var faces = Files.ToFrozenDictionary(f => Path.GetFileNameWithoutExtension(f), f => File.ReadAllBytes(Path.Combine(found, f)), StringComparer.Ordinal);
-        return new CertificateFonts(faces, found);
+        return found;
     }
 
     /// <summary>A fonts folder shipped beside the app, then where operating systems and distributions keep DejaVu.</summary>

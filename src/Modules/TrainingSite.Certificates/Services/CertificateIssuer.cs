@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Localization;
+using TrainingSite.Abstractions.Observability;
 using TrainingSite.Abstractions.Regions;
 using TrainingSite.Certificates.Models;
 using TrainingSite.Core.Localization;
@@ -24,6 +25,7 @@ public sealed class CertificateIssuer(
     IRegionDirectory regions,
     IStringLocalizer<CertificatesStrings> strings,
     IOptions<CertificateOptions> options,
+    SiteMetrics metrics,
     ILogger<CertificateIssuer> logger) : ILearnerProgressListener
 {
     public Task ProgressChangedAsync(string userId, CancellationToken cancellationToken) => IssueIfCompleteAsync(userId, cancellationToken);
@@ -70,6 +72,7 @@ public sealed class CertificateIssuer(
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                metrics.CertificateIssued();
                 logger.LogInformation("Certificate {CertificateId} issued to user {UserId} ({Region})", certificate.Id, userId, user.HomeRegionId);
                 return certificate;
             }

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using TrainingSite.Abstractions.Observability;
 using TrainingSite.Certificates.Models;
 using TrainingSite.Data;
 
 namespace TrainingSite.Certificates.Services;
 
 /// <summary>Reading certificates (by holder, id, code, or an administrator's search) and revoking one.</summary>
-public sealed class CertificateStore(TrainingDbContext db)
+public sealed class CertificateStore(TrainingDbContext db, SiteMetrics metrics)
 {
     public const int SearchLimit = 50;
 
@@ -47,6 +48,11 @@ public sealed class CertificateStore(TrainingDbContext db)
         var changed = await db.Set<Certificate>()
             .Where(c => c.Id == id && c.RevokedAt == null)
             .ExecuteUpdateAsync(set => set.SetProperty(c => c.RevokedAt, now).SetProperty(c => c.RevocationReason, reason).SetProperty(c => c.RevokedBy, revokedBy), cancellationToken);
+        if (changed == 1)
+        {
+            metrics.CertificateRevoked();
+        }
+
         return changed == 1;
     }
 }

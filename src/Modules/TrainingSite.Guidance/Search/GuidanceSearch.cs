@@ -1,3 +1,4 @@
+using TrainingSite.Abstractions.Observability;
 using TrainingSite.Guidance.Models;
 using TrainingSite.Search.Engine;
 using TrainingSite.Search.Querying;
@@ -10,7 +11,7 @@ namespace TrainingSite.Guidance.Search;
 /// database. Without words, browses every article in the filter alphabetically. Nothing typed reaches Lucene's
 /// query syntax: the engine builds queries as objects.
 /// </summary>
-public sealed class GuidanceSearch(GuidanceSearchIndex index, GuidanceIndexSearch engine, QueryPlanner planner, SearchPresenter presenter)
+public sealed class GuidanceSearch(GuidanceSearchIndex index, GuidanceIndexSearch engine, QueryPlanner planner, SearchPresenter presenter, SiteMetrics metrics)
 {
     private static readonly IReadOnlySet<string> NoHighlights = new HashSet<string>();
 
@@ -36,6 +37,7 @@ public sealed class GuidanceSearch(GuidanceSearchIndex index, GuidanceIndexSearc
                 : (int?)null;
             return (matches, plan, QueryPlanner.Suggestion(query, vocabulary), withoutFilters);
         });
+        metrics.Searched(found: matches.Total > 0);
         if (matches.Total == 0)
         {
             return new GuidanceSearchResult(0, [], GuidanceFacets.Empty, request.Page, request.PageSize, suggestion, withoutFilters);

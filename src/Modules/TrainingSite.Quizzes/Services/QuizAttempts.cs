@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TrainingSite.Abstractions.Observability;
 using TrainingSite.Data;
 using TrainingSite.Quizzes.Models;
 
@@ -9,7 +10,7 @@ namespace TrainingSite.Quizzes.Services;
 /// closed browser or a restarted server loses nothing; an answer to a submitted attempt is refused by the
 /// same statement that would write it, and submitting is one conditional update, so it happens once.
 /// </summary>
-public sealed class QuizAttempts(TrainingDbContext db, QuizVersionCache versions)
+public sealed class QuizAttempts(TrainingDbContext db, QuizVersionCache versions, SiteMetrics metrics)
 {
     /// <summary>The course's quiz and its published version; one query, as every answer save asks it.</summary>
     public async Task<(Quiz Quiz, QuizVersion Version)?> PublishedForCourseAsync(string courseId, CancellationToken cancellationToken)
@@ -98,6 +99,11 @@ public sealed class QuizAttempts(TrainingDbContext db, QuizVersionCache versions
             ON CONFLICT ("AttemptId", "QuestionId") DO UPDATE SET "ChoiceIds" = excluded."ChoiceIds", "AnsweredAt" = excluded."AnsweredAt"
             """,
             cancellationToken);
+        if (written > 0)
+        {
+            metrics.AnswerSaved();
+        }
+
         return written > 0;
     }
 
@@ -119,6 +125,7 @@ public sealed class QuizAttempts(TrainingDbContext db, QuizVersionCache versions
         await db.Set<QuizAttempt>().Where(a => a.Id == attemptId)
             .ExecuteUpdateAsync(set => set.SetProperty(a => a.ScorePercent, grade.Percent).SetProperty(a => a.Passed, grade.Passed), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        metrics.AttemptGraded(grade.Passed);
         return grade;
     }
 }

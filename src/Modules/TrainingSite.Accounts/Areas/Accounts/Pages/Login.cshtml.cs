@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using TrainingSite.Abstractions.Observability;
 using TrainingSite.Abstractions.Web;
 using TrainingSite.Accounts.Services;
 using TrainingSite.Core.Localization;
@@ -24,7 +25,8 @@ public sealed class LoginModel(
     UserManager<TrainingUser> users,
     SignInThrottle throttle,
     UnknownAccountPassword unknownAccount,
-    IStringLocalizer<AccountsStrings> strings) : PageModel
+    IStringLocalizer<AccountsStrings> strings,
+    SiteMetrics metrics) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -44,6 +46,7 @@ public sealed class LoginModel(
         var gate = await throttle.BeginAsync(email, HttpContext.Connection.RemoteIpAddress, cancellationToken);
         if (gate.RefusedUntil is { } until)
         {
+            metrics.SignInLockedOut(gate.ClientWide);
             return Refused(until, gate.ClientWide);
         }
 
@@ -71,6 +74,7 @@ public sealed class LoginModel(
         }
 
         // Wrong password, unknown account or an account an administrator has locked: one answer for all.
+        metrics.SignInFailed();
         ModelState.AddModelError(string.Empty, strings["Login.Failed"]);
         return this.Invalid();
     }
