@@ -51,7 +51,7 @@ public static class SitePublish
         }
 
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryFolder.Root };
-        foreach (var arg in new[] { "publish", Path.Combine("src", "TrainingSite"), "-c", "Release", "-o", folder, "-nologo", "-v", "quiet" })
+        foreach (var arg in new[] { "publish", Path.Combine("src", "TrainingSite"), "-c", "Release", "-o", folder, "-nologo", "-v", "quiet", "--disable-build-servers" })
         {
             start.ArgumentList.Add(arg);
         }
