@@ -41,6 +41,9 @@ public sealed class SiteNode : IAsyncDisposable
 
     public bool IsRunning => _process is { HasExited: false };
 
+    /// <summary>How the last run ended: 0 after a graceful stop, 137 (128 + SIGKILL) after <see cref="Kill"/>; null while running.</summary>
+    public int? ExitCode => _process is { HasExited: true } process ? process.ExitCode : null;
+
     /// <summary>What the node wrote to its console (since it was created, across restarts; the last 256 KiB).</summary>
     public OutputTail Output { get; } = new();
 

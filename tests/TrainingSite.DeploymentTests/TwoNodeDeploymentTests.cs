@@ -190,7 +190,10 @@ public sealed class TwoNodeDeploymentTests(ITestOutputHelper output) : IAsyncLif
         Assert.True(seen == newTitle, $"{reader.Name} still shows '{seen}' {clock.Elapsed.TotalSeconds:0.0} s after the publish on {publisher.Name}");
     }
 
-    /// <summary>One node killed (SIGKILL): nginx passes its requests to the other; pages, a sign-in and a form post still work. Then it comes back.</summary>
+    /// <summary>
+    /// One node killed (SIGKILL): nginx passes its requests to the other; pages, a sign-in and a form post still work.
+    /// Started again it takes requests again; then the other is stopped gracefully and the site still answers.
+    /// </summary>
     private async Task SurvivesAKilledNodeAsync(SiteClient learner, string email, SiteNode survivor, SiteNode victim)
     {
         victim.Kill();
@@ -219,6 +222,13 @@ public sealed class TwoNodeDeploymentTests(ITestOutputHelper output) : IAsyncLif
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             await Task.Delay(250);
         }
+
+        // Stopped as systemd stops it for an upgrade (SIGTERM): it exits cleanly and the other carries on.
+        await survivor.StopAsync();
+        Assert.Equal(0, survivor.ExitCode);
+        var (afterStop, _) = await learner.GetPageAsync("/courses");
+        Assert.Equal(HttpStatusCode.OK, afterStop.StatusCode);
+        Assert.Equal(victim.Address, UpstreamLog.NodeOf(afterStop));
     }
 
     /// <summary>
