@@ -150,6 +150,8 @@ public sealed partial class NginxBalancer : IAsyncDisposable
     {
         var proxy = Path.Combine(RepositoryFolder.Deploy, "nginx", "trainingsite-proxy.conf");
         var text = new StringBuilder();
+        // One worker: round robin is then one rotation over every request, which the tests rely on to alternate
+        // nodes; it also carries a benchmark's thousand learners (each proxied request holds two connections).
         text.AppendLine("# Written by TrainingSite.Cluster.NginxBalancer: deploy/nginx with loopback addresses, in the foreground.");
         if (System.Environment.UserName == "root")
         {
@@ -162,7 +164,7 @@ public sealed partial class NginxBalancer : IAsyncDisposable
             worker_processes 1;
             pid {{folder}}/nginx.pid;
             error_log {{folder}}/error.log notice;
-            events { worker_connections 1024; }
+            events { worker_connections 8192; }
             http {
                 include /etc/nginx/mime.types;
                 default_type application/octet-stream;

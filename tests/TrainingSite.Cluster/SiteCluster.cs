@@ -106,7 +106,12 @@ public sealed class SiteCluster : IAsyncDisposable
         }
     }
 
-    private static Dictionary<string, string> NodeEnvironment(ClusterOptions options, string publicUrl, string nodeFolder)
+    /// <summary>
+    /// The settings a node of the cluster gets (environment variables), for starting a <see cref="SiteNode"/> of one's
+    /// own the same way: <paramref name="publicUrl"/> is the balancer's address, <paramref name="nodeFolder"/> the
+    /// node's own folder (search index, mail).
+    /// </summary>
+    public static Dictionary<string, string> NodeEnvironment(ClusterOptions options, string publicUrl, string nodeFolder)
     {
         var environment = new Dictionary<string, string>
         {
