@@ -50,13 +50,7 @@ public sealed partial class NginxBalancer : IAsyncDisposable
     /// </param>
     public static async Task<NginxBalancer> StartAsync(IReadOnlyList<string> nodes, int port, string folder, string serverDirectives = "")
     {
-        if (!File.Exists(Executable))
-        {
-            throw new InvalidOperationException(
-                $"nginx is not installed ({Executable} not found). Install Debian's package: sudo apt-get install nginx " +
-                "(./test.sh installs it when run as root). The system service need not run: the tests start nginx themselves.");
-        }
-
+        EnsureInstalled();
         Directory.CreateDirectory(folder);
         var configuration = Path.Combine(folder, "nginx.conf");
         await File.WriteAllTextAsync(configuration, Configuration(nodes, port, folder, serverDirectives));
@@ -92,6 +86,17 @@ public sealed partial class NginxBalancer : IAsyncDisposable
 
         await balancer.DisposeAsync();
         throw new TimeoutException($"nginx did not listen on {port}:\n{balancer.Output}\n{balancer.ErrorLog}");
+    }
+
+    /// <summary>Fails with what to install when Debian's nginx is missing.</summary>
+    public static void EnsureInstalled()
+    {
+        if (!File.Exists(Executable))
+        {
+            throw new InvalidOperationException(
+                $"nginx is not installed ({Executable} not found). Install Debian's package: sudo apt-get install nginx " +
+                "(./test.sh installs it when run as root). The system service need not run: the tests start nginx themselves.");
+        }
     }
 
     /// <summary>The upstream block of deploy/nginx/trainingsite.conf with one server line per node.</summary>

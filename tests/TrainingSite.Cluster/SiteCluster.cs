@@ -43,6 +43,7 @@ public sealed class SiteCluster : IAsyncDisposable
     public static async Task<SiteCluster> StartAsync(ClusterOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.NodeCount, 1);
+        NginxBalancer.EnsureInstalled(); // before minutes of publishing and starting nodes
         var publish = await SitePublish.FolderAsync(cancellationToken);
         var folder = options.Folder ?? Path.Combine(Path.GetTempPath(), "trainingsite-cluster", "run-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(folder);

@@ -15,7 +15,7 @@ public sealed class NginxConfigurationTests
     [Fact]
     public async Task ProductionConfiguration_PassesNginxTest_WithItsPlaceholdersFilledIn()
     {
-        Assert.True(File.Exists(NginxBalancer.Executable), $"nginx is not installed ({NginxBalancer.Executable}): sudo apt-get install nginx (./test.sh installs it when run as root)");
+        NginxBalancer.EnsureInstalled();
         var folder = Directory.CreateTempSubdirectory("trainingsite-nginx-t-").FullName;
         try
         {
