@@ -57,8 +57,9 @@ public sealed class SqliteDatabaseCopy(DatabaseOptions options, IStringLocalizer
     private async Task CheckIntegrityAsync(string file, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
-        await using (var connection = new SqliteConnection(Unpooled(file)))
+        try
         {
+            await using var connection = new SqliteConnection(Unpooled(file));
             await connection.OpenAsync(cancellationToken);
             await using var command = connection.CreateCommand();
             command.CommandText = "PRAGMA integrity_check";
@@ -67,6 +68,10 @@ public sealed class SqliteDatabaseCopy(DatabaseOptions options, IStringLocalizer
             {
                 problems.Add(reader.GetString(0));
             }
+        }
+        catch (SqliteException exception)
+        {
+            problems.Add(exception.Message); // damaged beyond what the check can walk ("file is not a database", "malformed")
         }
 
         if (problems is not ["ok"])

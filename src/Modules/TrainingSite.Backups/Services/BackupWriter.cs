@@ -37,6 +37,11 @@ public sealed class BackupWriter(IDatabaseCopy copy, SchemaMigrator migrator, Da
         var manifest = new BackupManifest(BackupManifest.CurrentFormat, options.Provider.ToString(), applied[^1], time.GetUtcNow().UtcDateTime, SiteVersion());
         var work = Path.Combine(folder, $".{Path.GetFileName(target)}.partial");
         var partial = Path.Combine(work, "backup.zip");
+        if (Directory.Exists(work))
+        {
+            Directory.Delete(work, recursive: true); // left by a backup that was killed
+        }
+
         Directory.CreateDirectory(work);
         try
         {
