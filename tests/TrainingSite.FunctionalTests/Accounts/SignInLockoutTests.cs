@@ -129,6 +129,38 @@ public abstract partial class SignInLockoutTests(SiteFactory site)
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
     }
 
+    [Fact]
+    public async Task AnOfficeSigningInAtOnce_ShouldNotBeRefused_ThoughItsSignInsOutnumberTheClientLimit()
+    {
+        // An exam morning: three times the cross-account limit of people behind one office address sign in together.
+        // Their sign-ins are pending at the same moment, and none of them has failed.
+        var emails = await Task.WhenAll(Enumerable.Range(0, 3 * LockoutSite.PerClient).Select(_ => NewAccountAsync()));
+
+        var statuses = await Task.WhenAll(emails.Select(async email =>
+        {
+            using var colleague = site.CreateSiteClient("198.51.100.60");
+            return (await SignInAsync(colleague, email, SiteFactory.DefaultPassword)).Response.StatusCode;
+        }));
+
+        Assert.All(statuses, status => Assert.Equal(HttpStatusCode.Redirect, status));
+        var left = await site.WithServiceAsync(services =>
+            services.GetRequiredService<TrainingDbContext>().Set<SignInFailure>().CountAsync(f => f.Client == "198.51.100.60"));
+        Assert.Equal(0, left);
+    }
+
+    [Fact]
+    public async Task WrongPasswords_ShouldBeRecordedAsFailures_NotLeftPending()
+    {
+        var email = await NewAccountAsync();
+        using var client = site.CreateSiteClient("198.51.100.61");
+
+        await FailAsync(client, email, 2);
+
+        var pending = await site.WithServiceAsync(services => services.GetRequiredService<TrainingDbContext>().Set<SignInFailure>()
+            .Where(f => f.Client == "198.51.100.61").Select(f => f.Pending).ToListAsync());
+        Assert.Equal([false, false], pending);
+    }
+
     private async Task<string> NewAccountAsync()
     {
         var email = $"lockout-{Guid.NewGuid():N}@example.fi";

@@ -20,4 +20,11 @@ public sealed class SignInFailure
 
     /// <summary>UTC. A DateTime, not a DateTimeOffset, so SQLite can compare it in SQL.</summary>
     public DateTime FailedAt { get; set; }
+
+    /// <summary>
+    /// True while the password is being checked. A pending attempt counts against the account (parallel guesses at one
+    /// account are refused) but not against the client across accounts: people signing in at once from one office
+    /// address have not failed.
+    /// </summary>
+    public bool Pending { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
@@ -29,13 +30,13 @@ public sealed class SignInThrottle(TrainingDbContext db, ILookupNormalizer norma
         var now = DateTime.UtcNow;
         var since = now - Limits.Window;
         await db.Set<SignInFailure>().Where(f => f.FailedAt <= since).ExecuteDeleteAsync(cancellationToken);
-        var attempt = new SignInFailure { AccountKey = AccountKey(email), Client = ClientKey(client), FailedAt = now };
+        var attempt = new SignInFailure { AccountKey = AccountKey(email), Client = ClientKey(client), FailedAt = now, Pending = true };
         db.Add(attempt);
         await db.SaveChangesAsync(cancellationToken);
 
         var recent = db.Set<SignInFailure>().AsNoTracking().Where(f => f.FailedAt > since && f.Id != attempt.Id);
         var pair = recent.Where(f => f.AccountKey == attempt.AccountKey && f.Client == attempt.Client).Select(f => f.FailedAt);
-        var byClient = await RefusedUntilAsync(recent.Where(f => f.Client == attempt.Client).Select(f => f.FailedAt), Limits.PerClient, cancellationToken);
+        var byClient = await RefusedUntilAsync(recent.Where(f => f.Client == attempt.Client && !f.Pending).Select(f => f.FailedAt), Limits.PerClient, cancellationToken);
         var refusedUntil = Later(byClient, await RefusedUntilAsync(pair, Limits.PerAccountAndClient, cancellationToken));
         var lastOwnFailure = await pair.OrderByDescending(t => t).Select(t => (DateTime?)t).FirstOrDefaultAsync(cancellationToken);
         if (lastOwnFailure is not null
@@ -56,11 +57,35 @@ public sealed class SignInThrottle(TrainingDbContext db, ILookupNormalizer norma
         return new SignInGate(attempt, refusedUntil is null ? null : AsUtc(refusedUntil.Value), byClient is not null);
     }
 
-    /// <summary>A right password clears this client's failures on the account (not other clients').</summary>
-    public Task SucceededAsync(SignInGate gate, CancellationToken cancellationToken = default) =>
+    /// <summary>
+    /// A right password clears this client's failures on the account (not other clients'). Not cancellable: the
+    /// password was right, so a client that stopped waiting must not leave the attempt behind as a failure.
+    /// </summary>
+    public Task SucceededAsync(SignInGate gate) =>
         db.Set<SignInFailure>()
             .Where(f => f.AccountKey == gate.Attempt.AccountKey && f.Client == gate.Attempt.Client)
-            .ExecuteDeleteAsync(cancellationToken);
+            .ExecuteDeleteAsync(CancellationToken.None);
+
+    /// <summary>A wrong password (or an unknown account): the pending attempt becomes a failure. Not cancellable either.</summary>
+    public Task FailedAsync(SignInGate gate) =>
+        db.Set<SignInFailure>().Where(f => f.Id == gate.Attempt.Id).ExecuteUpdateAsync(f => f.SetProperty(x => x.Pending, false), CancellationToken.None);
+
+    /// <summary>
+    /// The check did not finish (the request failed or was cancelled before the password was judged): the attempt
+    /// is forgotten, as no password was judged. Best effort: while the database is away the pending row stays, and
+    /// counts only against this client on this account until it leaves the window.
+    /// </summary>
+    public async Task AbandonedAsync(SignInGate gate)
+    {
+        try
+        {
+            await db.Set<SignInFailure>().Where(f => f.Id == gate.Attempt.Id).ExecuteDeleteAsync(CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is DbException or InvalidOperationException or TimeoutException)
+        {
+            // The original failure is what the caller reports.
+        }
+    }
 
     /// <summary>A password reset proves the mailbox: the resetting client's failures on the account go.</summary>
     public Task ClearAsync(string email, IPAddress? client, CancellationToken cancellationToken = default)

@@ -50,33 +50,48 @@ public sealed class LoginModel(
             return Refused(until, gate.ClientWide);
         }
 
-        var user = await users.FindByEmailAsync(email);
-        var succeeded = false;
-        if (user is null)
+        bool succeeded;
+        try
         {
-            unknownAccount.Check(Input.Password);
+            succeeded = await CheckPasswordAsync(email);
         }
-        else
+        catch
         {
-            var result = await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: false);
-            succeeded = result.Succeeded;
-            if (result.IsLockedOut || result.IsNotAllowed)
-            {
-                // Refused before its password was checked: spend the same hashing time as any other failure.
-                unknownAccount.Check(Input.Password);
-            }
+            await throttle.AbandonedAsync(gate);
+            throw;
         }
 
         if (succeeded)
         {
-            await throttle.SucceededAsync(gate, cancellationToken);
+            await throttle.SucceededAsync(gate);
             return LocalRedirect(this.LocalOr(ReturnUrl));
         }
 
         // Wrong password, unknown account or an account an administrator has locked: one answer for all.
+        await throttle.FailedAsync(gate);
         metrics.SignInFailed();
         ModelState.AddModelError(string.Empty, strings["Login.Failed"]);
         return this.Invalid();
+    }
+
+    /// <summary>Signs in when the password is right; an unknown or refused account spends the same hashing time.</summary>
+    private async Task<bool> CheckPasswordAsync(string email)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            unknownAccount.Check(Input.Password);
+            return false;
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: false);
+        if (result.IsLockedOut || result.IsNotAllowed)
+        {
+            // Refused before its password was checked: spend the same hashing time as any other failure.
+            unknownAccount.Check(Input.Password);
+        }
+
+        return result.Succeeded;
     }
 
     /// <summary>423 when this client is locked out of the account, 429 when it failed on too many accounts; both say until when.</summary>
