@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: unit, functional (on SQLite and on PostgreSQL) and browser (Debian's chromium + axe).
 # Brings up what the tests need when it is missing: Debian's chromium, PostgreSQL, poppler-utils, zbar-tools,
-# fonts-dejavu-core, libstemmer0d, libvoikko1 and voikko-fi packages (as root;
+# fonts-dejavu-core, libstemmer0d, libvoikko1, voikko-fi and nginx packages (as root;
 # otherwise it says what to install), and a throwaway PostgreSQL on 127.0.0.1 in a temporary data folder.
 # Ends with a plain line: "N passed, N failed, N skipped".
 set -euo pipefail
@@ -23,6 +23,7 @@ ls /usr/lib/*/libvoikko.so.1 >/dev/null 2>&1 || missing+=(libvoikko1)
 [ -d /usr/lib/voikko ] || missing+=(voikko-fi)
 command -v zbarimg >/dev/null || missing+=(zbar-tools)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+[ -x /usr/sbin/nginx ] || missing+=(nginx)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "Installing ${missing[*]} ..."

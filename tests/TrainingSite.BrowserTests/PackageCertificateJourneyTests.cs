@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using TrainingSite.Abstractions.Permissions;
@@ -30,7 +29,7 @@ public sealed partial class PackageCertificateJourneyTests(BrowserSite site) : I
     public async Task Learner_CompletesNationalPartAndHomeRegion_AndDownloadsTheCertificate(string language)
     {
         var text = Ui[language];
-        var courses = PackageCourses();
+        var courses = ShippedPackage.Courses(HomeRegion);
         Assert.Equal(7, courses.Count(c => c.Region == "national")); // six courses and, since 2026, residence status and integration
         Assert.Contains(courses, c => c.Region == HomeRegion);
 
@@ -87,7 +86,7 @@ public sealed partial class PackageCertificateJourneyTests(BrowserSite site) : I
         Assert.StartsWith("application/pdf", response.Headers["content-type"], StringComparison.Ordinal);
     }
 
-    private static async Task ReadLessonsInBrowserAsync(IPage page, Course course, Texts text)
+    private static async Task ReadLessonsInBrowserAsync(IPage page, PackageCourse course, Texts text)
     {
         foreach (var lesson in course.Lessons)
         {
@@ -107,7 +106,7 @@ public sealed partial class PackageCertificateJourneyTests(BrowserSite site) : I
         await Assertions.Expect(page.Locator(".lesson-list__item--done")).ToHaveCountAsync(course.Lessons.Count);
     }
 
-    private static async Task TakeQuizInBrowserAsync(IPage page, Course course, Texts text)
+    private static async Task TakeQuizInBrowserAsync(IPage page, PackageCourse course, Texts text)
     {
         await page.GotoAsync($"/courses/{course.Id}/quiz");
         await page.GetByRole(AriaRole.Button, new() { Name = text.StartQuiz }).ClickAsync();
@@ -138,13 +137,13 @@ public sealed partial class PackageCertificateJourneyTests(BrowserSite site) : I
         await Assertions.Expect(page.Locator(".result")).ToHaveClassAsync(new Regex("result--passed"));
     }
 
-    private static async Task TakeQuizByPostsAsync(IPage page, Course course)
+    private static async Task TakeQuizByPostsAsync(IPage page, PackageCourse course)
     {
         var start = await PostFormAsync(page, $"/courses/{course.Id}/quiz", $"/courses/{course.Id}/quiz?handler=Start", []);
         var attempt = AttemptUrl().Match(start.Url);
         Assert.True(attempt.Success, $"starting the quiz of {course.Id} led to {start.Url}");
         var attemptPath = attempt.Value;
-        var answers = course.Correct.SelectMany(q => q.Value.Select(choice => new KeyValuePair<string, string>("answer:" + q.Key, choice))).ToList();
+        var answers = course.RightAnswers;
         var html = await start.TextAsync();
         var pages = html.Contains("href=\"?q=", StringComparison.Ordinal) ? course.Correct.Count : 1;
         for (var q = 1; q <= pages; q++)
@@ -179,52 +178,11 @@ public sealed partial class PackageCertificateJourneyTests(BrowserSite site) : I
     private static async Task<IReadOnlyList<string>> QuestionIdsAsync(IPage page) =>
         (await page.Locator("fieldset.question input").EvaluateAllAsync<string[]>("inputs => inputs.map(i => i.name.substring(7))")).Distinct().ToList();
 
-    /// <summary>Every published course of the national part and of the home region's section, national first.</summary>
-    private static List<Course> PackageCourses()
-    {
-        var courses = new List<Course>();
-        foreach (var file in new[] { "national-package.recipe.json", $"region-{HomeRegion}.recipe.json" })
-        {
-            using var recipe = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.ContentRecipes, file)));
-            foreach (var step in recipe.RootElement.GetProperty("steps").EnumerateArray())
-            {
-                if (!step.TryGetProperty("courses", out var list))
-                {
-                    continue;
-                }
-
-                foreach (var course in list.EnumerateArray())
-                {
-                    if (course.TryGetProperty("status", out var status) && status.GetString() == "draft")
-                    {
-                        continue;
-                    }
-
-                    var correct = course.TryGetProperty("quiz", out var quiz)
-                        ? quiz.GetProperty("questions").EnumerateArray().ToDictionary(
-                            q => q.GetProperty("id").GetString()!,
-                            q => (IReadOnlyList<string>)[.. q.GetProperty("choices").EnumerateArray().Where(c => c.GetProperty("correct").GetBoolean()).Select(c => c.GetProperty("id").GetString()!)])
-                        : [];
-                    courses.Add(new Course(
-                        course.GetProperty("id").GetString()!,
-                        course.GetProperty("region").GetString() ?? "national",
-                        [.. course.GetProperty("lessons").EnumerateArray().Select(l => l.GetProperty("id").GetString()!)],
-                        correct));
-                }
-            }
-        }
-
-        Assert.All(courses, c => Assert.NotEmpty(c.Correct));
-        return courses;
-    }
-
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();
 
     [GeneratedRegex("/courses/[^/]+/quiz/attempts/\\d+")]
     private static partial Regex AttemptUrl();
-
-    private sealed record Course(string Id, string Region, IReadOnlyList<string> Lessons, Dictionary<string, IReadOnlyList<string>> Correct);
 
     private sealed record Texts(
         string Locale, string Email, string Password, string SignIn, string MarkRead, string StartQuiz, string NextQuestion,
