@@ -10,7 +10,7 @@ namespace TrainingSite.Benchmarks;
 /// A failed step is tried again after a pause, as a learner reloads. The learner cannot know whether a failed
 /// write was saved, so only acknowledged writes are must-keep; what was sent unacknowledged is only possible.
 /// </summary>
-public sealed partial class ExamLearner(int number, string site, IPAddress from, Stopwatch clock)
+public sealed partial class ExamLearner(int number, string site, IPAddress from, Stopwatch clock, bool thinks = true)
 {
     /// <summary>A learner whose step keeps failing this long gives up (and is reported).</summary>
     private static readonly TimeSpan GiveUpAfter = TimeSpan.FromMinutes(3);
@@ -52,7 +52,9 @@ public sealed partial class ExamLearner(int number, string site, IPAddress from,
     public async Task RunAsync(TimeSpan arrival)
     {
         await Task.Delay(arrival);
-        using var session = LearnerSession.Open(site, from);
+        // A learner's connection closes while they think: a thousand idle keep-alive connections would exceed
+        // the 1,024 worker_connections of the benchmark's nginx (counting its connections to the nodes).
+        using var session = LearnerSession.Open(site, from, idleTimeout: TimeSpan.FromSeconds(1));
         session.Http.Timeout = TimeSpan.FromSeconds(30);
         _session = session;
         if (!await StepAsync(ExamTally.SignIn, SignInAsync) || !await ThenAsync(ExamTally.Lesson, ReadLessonAsync) || !await ThenAsync(ExamTally.Start, StartAsync))
@@ -76,7 +78,8 @@ public sealed partial class ExamLearner(int number, string site, IPAddress from,
         }
     }
 
-    private Task ThinkAsync() => Task.Delay(TimeSpan.FromSeconds(2 + (8 * _random.NextDouble())));
+    /// <summary>2-10 s of reading or thought; none for the warm-up learner.</summary>
+    private Task ThinkAsync() => thinks ? Task.Delay(TimeSpan.FromSeconds(2 + (8 * _random.NextDouble()))) : Task.CompletedTask;
 
     private async Task<bool> ThenAsync(string step, Func<Task<string?>> attempt)
     {

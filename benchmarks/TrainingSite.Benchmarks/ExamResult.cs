@@ -25,4 +25,14 @@ public sealed record ExamResult(IReadOnlyList<ExamLearner> Learners, TimeSpan El
             Console.WriteLine($"errors: {group.Count()} × {group.Key}");
         }
     }
+
+    /// <summary>What the faults did to the learners: the longest outage one saw, and whether they carried on.</summary>
+    public void PrintFaults(TimeSpan faultsOver)
+    {
+        var hit = Learners.Where(l => l.Tally.Errors.Count > 0).ToList();
+        var longest = Learners.Max(l => l.Tally.LongestOutage);
+        Console.WriteLine($"faults: the longest outage a learner saw (a step failing until its retry succeeded): {longest.TotalSeconds:F1} s");
+        Console.WriteLine($"faults: {hit.Count} learners met a failed request; {hit.Count(l => l.FinishedAt is not null)} of them finished their attempt, {hit.Count(l => l.GaveUp)} gave up");
+        Console.WriteLine($"faults: {Learners.Count(l => l.FinishedAt > faultsOver)} learners submitted after the last fault was over ({faultsOver.TotalSeconds:F1} s); {Learners.Count(l => l.FinishedAt is not null)} of {Learners.Count} finished in all");
+    }
 }

@@ -52,11 +52,19 @@ public sealed partial class LearnerSession : IDisposable
         }
     }
 
-    /// <summary>A session not signed in yet (the exam scenario signs in itself, timing each request).</summary>
-    public static LearnerSession Open(string site, IPAddress? from = null)
+    /// <summary>
+    /// A session not signed in yet (the exam scenario signs in itself, timing each request). With
+    /// <paramref name="idleTimeout"/>, a connection left idle that long is closed and the next request opens one.
+    /// </summary>
+    public static LearnerSession Open(string site, IPAddress? from = null, TimeSpan? idleTimeout = null)
     {
         var cookies = new CookieContainer();
         var handler = new SocketsHttpHandler { CookieContainer = cookies, AllowAutoRedirect = false };
+        if (idleTimeout is { } idle)
+        {
+            handler.PooledConnectionIdleTimeout = idle;
+        }
+
         if (from is not null)
         {
             handler.ConnectCallback = (context, cancellationToken) => ConnectFromAsync(from, context.DnsEndPoint, cancellationToken);
