@@ -27,10 +27,18 @@ pgdata=$(mktemp -d /tmp/trainingsite-exam-pg-XXXXXX)
 $as_postgres "$bin/initdb" -D "$pgdata" -U postgres -A trust -E UTF8 >/dev/null
 
 options="-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$pgdata -c max_connections=300"
-export EXAM_POSTGRES_START="$as_postgres $bin/pg_ctl -D $pgdata -l $pgdata/server.log -w -o '$options' start >/dev/null"
+# Starting again right after a crash can fail while the old server's processes are still going away: try for a minute.
+start="$as_postgres $bin/pg_ctl -D $pgdata -l $pgdata/server.log -w -o '$options' start >/dev/null"
+export EXAM_POSTGRES_START="for try in \$(seq 60); do $start && exit 0; sleep 1; done; exit 1"
 export EXAM_POSTGRES_STOP="$as_postgres $bin/pg_ctl -D $pgdata -m immediate -w stop >/dev/null"
 bash -c "$EXAM_POSTGRES_START"
-trap 'bash -c "$EXAM_POSTGRES_STOP" 2>/dev/null; rm -rf "$pgdata"' EXIT
+finish() {
+  status=$?
+  [ "$status" = 0 ] || { echo "--- the end of PostgreSQL's log ---"; tail -n 40 "$pgdata/server.log"; }
+  bash -c "$EXAM_POSTGRES_STOP" 2>/dev/null || true
+  rm -rf "$pgdata"
+}
+trap finish EXIT
 echo "Private PostgreSQL on 127.0.0.1:$port ($pgdata)"
 
 export TRAININGSITE_BENCH_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres"

@@ -49,6 +49,8 @@ public static class ExamBenchmark
         var faults = options.Faults ? new ExamFaults(site.Cluster!, clock) : null;
         await Task.WhenAll([.. learners.Select((learner, i) => learner.RunAsync(Arrivals * i / options.Learners)), faults?.RunAsync() ?? Task.CompletedTask]);
         var result = new ExamResult(learners, clock.Elapsed);
+        // The seeding's pooled connections did not survive PostgreSQL's crash; the check opens new ones.
+        Npgsql.NpgsqlConnection.ClearAllPools();
         var loadAfter = LoadAverage.Now();
 
         Console.WriteLine();
