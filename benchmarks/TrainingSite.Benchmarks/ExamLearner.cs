@@ -114,7 +114,12 @@ public sealed partial class ExamLearner(int number, string site, IPAddress from,
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
             {
-                failure = e.GetType().Name;
+                failure = e switch
+                {
+                    TaskCanceledException => $"no answer within {_session.Http.Timeout.TotalSeconds:F0} s",
+                    HttpRequestException http => $"connection failed ({http.HttpRequestError})",
+                    _ => e.GetType().Name,
+                };
             }
 
             if (failure is null)
