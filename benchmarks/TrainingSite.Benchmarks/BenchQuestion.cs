@@ -17,4 +17,11 @@ public sealed record BenchQuestion(string Id, string Kind, IReadOnlyList<string>
         var mask = random.Next(1, 1 << Choices.Count);
         return [.. Choices.Where((_, i) => (mask & (1 << i)) != 0)];
     }
+
+    /// <summary>Whether a stored answer (choice ids, comma-separated) is right: QuizContent marks the first choice, or the first two of a multiple-choice question, correct.</summary>
+    public bool IsRight(string choiceIds)
+    {
+        var correct = Kind == "multiple" ? Choices.Take(2) : Choices.Take(1);
+        return choiceIds.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet().SetEquals(correct);
+    }
 }

@@ -32,14 +32,7 @@ public sealed partial class LearnerSession : IDisposable
     /// </summary>
     public static async Task<LearnerSession> SignInAsync(string site, string email, IPAddress? from = null)
     {
-        var cookies = new CookieContainer();
-        var handler = new SocketsHttpHandler { CookieContainer = cookies, AllowAutoRedirect = false };
-        if (from is not null)
-        {
-            handler.ConnectCallback = (context, cancellationToken) => ConnectFromAsync(from, context.DnsEndPoint, cancellationToken);
-        }
-
-        var session = new LearnerSession(site, new HttpClient(handler), cookies);
+        var session = Open(site, from);
         try
         {
             var token = await session.FormTokenAsync("/account/login");
@@ -59,12 +52,34 @@ public sealed partial class LearnerSession : IDisposable
         }
     }
 
+    /// <summary>
+    /// A session not signed in yet (the exam scenario signs in itself, timing each request). With
+    /// <paramref name="idleTimeout"/>, a connection left idle that long is closed and the next request opens one.
+    /// </summary>
+    public static LearnerSession Open(string site, IPAddress? from = null, TimeSpan? idleTimeout = null)
+    {
+        var cookies = new CookieContainer();
+        var handler = new SocketsHttpHandler { CookieContainer = cookies, AllowAutoRedirect = false };
+        if (idleTimeout is { } idle)
+        {
+            handler.PooledConnectionIdleTimeout = idle;
+        }
+
+        if (from is not null)
+        {
+            handler.ConnectCallback = (context, cancellationToken) => ConnectFromAsync(from, context.DnsEndPoint, cancellationToken);
+        }
+
+        return new LearnerSession(site, new HttpClient(handler), cookies);
+    }
+
+    /// <summary>The antiforgery token of the (first) form on <paramref name="page"/>'s HTML; null when it has none.</summary>
+    public static string? TokenIn(string page) => AntiforgeryToken().Match(page) is { Success: true } token ? token.Groups[1].Value : null;
+
     /// <summary>The antiforgery token of the (first) form on the page at <paramref name="path"/>.</summary>
     public async Task<string> FormTokenAsync(string path)
     {
-        var page = await Http.GetStringAsync(Site + path);
-        var token = AntiforgeryToken().Match(page);
-        return token.Success ? token.Groups[1].Value : throw new InvalidOperationException($"No antiforgery token on {path}");
+        return TokenIn(await Http.GetStringAsync(Site + path)) ?? throw new InvalidOperationException($"No antiforgery token on {path}");
     }
 
     public void Dispose() => Http.Dispose();

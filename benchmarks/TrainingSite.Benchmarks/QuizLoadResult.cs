@@ -16,6 +16,6 @@ public sealed record QuizLoadResult(int Saves, int Requests, TimeSpan Elapsed, d
     }
 
     /// <summary>Nearest-rank percentile of sorted values.</summary>
-    private static double Percentile(double[] sorted, double fraction) =>
+    public static double Percentile(double[] sorted, double fraction) =>
         sorted.Length == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(fraction * sorted.Length) - 1, 0, sorted.Length - 1)];
 }
