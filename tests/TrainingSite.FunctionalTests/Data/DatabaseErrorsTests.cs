@@ -25,6 +25,38 @@ public sealed class DatabaseErrorsTests
     }
 
     [Fact]
+    public async Task IsUnavailable_ShouldRecognise_PostgresRefusingMoreConnections()
+    {
+        // A role allowed no connections gets the same refusal (53300) as a server at max_connections.
+        var server = new NpgsqlConnectionStringBuilder(TrainingSite.Testing.TestDatabase.ServerConnectionString());
+        var role = $"ts_limited_{Guid.NewGuid():N}";
+        await using (var admin = new NpgsqlConnection(server.ConnectionString))
+        {
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE ROLE {role} LOGIN CONNECTION LIMIT 0", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        try
+        {
+            var limited = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Username = role, Database = "postgres", Pooling = false };
+            await using var connection = new NpgsqlConnection(limited.ConnectionString);
+
+            var exception = await Record.ExceptionAsync(() => connection.OpenAsync());
+
+            Assert.Equal(PostgresErrorCodes.TooManyConnections, Assert.IsType<PostgresException>(exception).SqlState);
+            Assert.True(DatabaseErrors.IsUnavailable(exception), exception.ToString());
+        }
+        finally
+        {
+            await using var admin = new NpgsqlConnection(server.ConnectionString);
+            await admin.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP ROLE {role}", admin);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+
+    [Fact]
     public async Task IsUnavailable_ShouldRecognise_SqliteUnableToOpenItsFile_ButNotASqlError()
     {
         var missing = Path.Combine(Path.GetTempPath(), "trainingsite-tests", Guid.NewGuid().ToString("N"), "no-such-folder", "site.db");

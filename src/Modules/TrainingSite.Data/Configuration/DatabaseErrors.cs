@@ -17,13 +17,14 @@ public static class DatabaseErrors
     /// <summary>
     /// True when the database cannot be reached or used at all, as opposed to a query that failed: PostgreSQL
     /// refusing or dropping the connection (socket and stream errors, connection timeouts, an exhausted pool,
-    /// SQLSTATE class 08, or the server shutting down: 57P01-57P03), SQLite unable to open or read its file
+    /// SQLSTATE class 08, the server shutting down: 57P01-57P03, or refusing more connections: 53300), SQLite unable to open or read its file
     /// (SQLITE_CANTOPEN, SQLITE_IOERR). The site answers these with 503, not 500.
     /// </summary>
     public static bool IsUnavailable(Exception exception) => exception switch
     {
         PostgresException postgres => postgres.SqlState.StartsWith("08", StringComparison.Ordinal)
-            || postgres.SqlState is PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow,
+            || postgres.SqlState is PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow
+                or PostgresErrorCodes.TooManyConnections,
         NpgsqlException npgsql => npgsql.IsTransient || npgsql.InnerException is not null && IsUnavailable(npgsql.InnerException),
         SqliteException sqlite => sqlite.SqliteErrorCode is SqliteCantOpen or SqliteIoError,
         System.Net.Sockets.SocketException or EndOfStreamException or TimeoutException => true,
