@@ -7,6 +7,7 @@ using TrainingSite.Certificates.Services;
 using TrainingSite.Data.Configuration;
 using TrainingSite.FunctionalTests.Certificates;
 using TrainingSite.FunctionalTests.Guidance;
+using TrainingSite.FunctionalTests.Site;
 using TrainingSite.Testing;
 
 namespace TrainingSite.FunctionalTests.Backups;

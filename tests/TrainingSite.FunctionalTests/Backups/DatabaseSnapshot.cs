@@ -5,6 +5,7 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using TrainingSite.Data.Configuration;
+using TrainingSite.FunctionalTests.Data;
 using TrainingSite.Testing;
 
 namespace TrainingSite.FunctionalTests.Backups;
@@ -24,7 +25,7 @@ public sealed class DatabaseSnapshot
             ? new NpgsqlConnection(database.ConnectionString)
             : new SqliteConnection(database.ConnectionString);
         await connection.OpenAsync();
-        var names = await ColumnAsync(connection, database.Provider == DatabaseProvider.Postgres
+        var names = await SqlColumn.ReadAsync(connection, database.Provider == DatabaseProvider.Postgres
             ? "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"
             : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
         var tables = new Dictionary<string, Table>(StringComparer.Ordinal);
@@ -64,18 +65,4 @@ public sealed class DatabaseSnapshot
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
     };
-
-    private static async Task<List<string>> ColumnAsync(DbConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        var values = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            values.Add(reader.GetString(0));
-        }
-
-        return values;
-    }
 }

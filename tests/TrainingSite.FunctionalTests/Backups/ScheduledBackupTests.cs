@@ -1,6 +1,7 @@
 using TrainingSite.Backups.Scheduling;
 using TrainingSite.Data.Configuration;
 using TrainingSite.FunctionalTests.Guidance;
+using TrainingSite.FunctionalTests.Site;
 using TrainingSite.Testing;
 
 namespace TrainingSite.FunctionalTests.Backups;

@@ -22,14 +22,14 @@ public static class SchemaDescriber
     private static async Task<List<string>> SqliteAsync(DbConnection connection)
     {
         var lines = new List<string>();
-        foreach (var table in await ColumnAsync(connection, "SELECT name FROM sqlite_master WHERE type = 'table'"))
+        foreach (var table in await SqlColumn.ReadAsync(connection, "SELECT name FROM sqlite_master WHERE type = 'table'"))
         {
-            lines.AddRange(await RowsAsync(connection, $"SELECT '{table} column ' || name || ' ' || type || ' notnull=' || \"notnull\" || ' pk=' || pk FROM pragma_table_info('{table}')"));
-            lines.AddRange(await RowsAsync(connection, $"SELECT '{table} fk ' || \"from\" || ' -> ' || \"table\" || '.' || \"to\" || ' on delete ' || on_delete FROM pragma_foreign_key_list('{table}')"));
-            foreach (var index in await ColumnAsync(connection, $"SELECT name FROM pragma_index_list('{table}') WHERE origin = 'c'"))
+            lines.AddRange(await SqlColumn.ReadAsync(connection, $"SELECT '{table} column ' || name || ' ' || type || ' notnull=' || \"notnull\" || ' pk=' || pk FROM pragma_table_info('{table}')"));
+            lines.AddRange(await SqlColumn.ReadAsync(connection, $"SELECT '{table} fk ' || \"from\" || ' -> ' || \"table\" || '.' || \"to\" || ' on delete ' || on_delete FROM pragma_foreign_key_list('{table}')"));
+            foreach (var index in await SqlColumn.ReadAsync(connection, $"SELECT name FROM pragma_index_list('{table}') WHERE origin = 'c'"))
             {
-                var unique = await ColumnAsync(connection, $"SELECT \"unique\" FROM pragma_index_list('{table}') WHERE name = '{index}'");
-                var columns = await ColumnAsync(connection, $"SELECT name FROM pragma_index_info('{index}') ORDER BY seqno");
+                var unique = await SqlColumn.ReadAsync(connection, $"SELECT \"unique\" FROM pragma_index_list('{table}') WHERE name = '{index}'");
+                var columns = await SqlColumn.ReadAsync(connection, $"SELECT name FROM pragma_index_info('{index}') ORDER BY seqno");
                 lines.Add($"{table} index {index} ({string.Join(", ", columns)}) unique={unique[0]}");
             }
         }
@@ -39,45 +39,17 @@ public static class SchemaDescriber
 
     private static async Task<List<string>> PostgresAsync(DbConnection connection)
     {
-        var lines = await RowsAsync(connection, """
+        var lines = await SqlColumn.ReadAsync(connection, """
             SELECT table_name || ' column ' || column_name || ' ' || data_type || coalesce('(' || character_maximum_length || ')', '')
                    || ' nullable=' || is_nullable || ' identity=' || is_identity || ' default=' || coalesce(column_default, '')
             FROM information_schema.columns WHERE table_schema = 'public'
             """);
-        lines.AddRange(await RowsAsync(connection, """
+        lines.AddRange(await SqlColumn.ReadAsync(connection, """
             SELECT rel.relname || ' constraint ' || con.conname || ' ' || pg_get_constraintdef(con.oid)
             FROM pg_constraint con JOIN pg_class rel ON rel.oid = con.conrelid JOIN pg_namespace ns ON ns.oid = rel.relnamespace
             WHERE ns.nspname = 'public'
             """));
-        lines.AddRange(await RowsAsync(connection, "SELECT tablename || ' ' || indexdef FROM pg_indexes WHERE schemaname = 'public'"));
+        lines.AddRange(await SqlColumn.ReadAsync(connection, "SELECT tablename || ' ' || indexdef FROM pg_indexes WHERE schemaname = 'public'"));
         return lines;
-    }
-
-    private static async Task<List<string>> RowsAsync(DbConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(reader.GetString(0));
-        }
-
-        return rows;
-    }
-
-    private static async Task<List<string>> ColumnAsync(DbConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        var values = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            values.Add(Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!);
-        }
-
-        return values;
     }
 }

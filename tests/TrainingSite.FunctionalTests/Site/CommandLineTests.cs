@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using TrainingSite.Data.Configuration;
 using TrainingSite.Testing;
 
@@ -19,13 +18,13 @@ public sealed class CommandLineTests
         await File.WriteAllTextAsync(bad, """{ "name": "bad", "steps": [ { "step": "regions", "regions": [ { "id": "Ääni", "name": {} } ] } ] }""");
         var exported = Path.Combine(folder, "export.recipe.json");
 
-        var migrate = await RunAsync(database, "migrate");
-        var admin = await RunAsync(database, "admin", "create", "--email", "root@example.fi", "--password", SiteFactory.DefaultPassword);
-        var duplicate = await RunAsync(database, "admin", "create", "--email", "root@example.fi", "--password", SiteFactory.DefaultPassword);
-        var weak = await RunAsync(database, "admin", "create", "--email", "weak@example.fi", "--password", "123");
-        var validate = await RunAsync(database, "recipe", "validate", bad);
-        var import = await RunAsync(database, "recipe", "import", Path.Combine(RepositoryPaths.ContentRecipes, "00-regions.recipe.json"));
-        var export = await RunAsync(database, "recipe", "export", exported);
+        var migrate = await SiteCommand.RunAsync(database, "migrate");
+        var admin = await SiteCommand.RunAsync(database, "admin", "create", "--email", "root@example.fi", "--password", SiteFactory.DefaultPassword);
+        var duplicate = await SiteCommand.RunAsync(database, "admin", "create", "--email", "root@example.fi", "--password", SiteFactory.DefaultPassword);
+        var weak = await SiteCommand.RunAsync(database, "admin", "create", "--email", "weak@example.fi", "--password", "123");
+        var validate = await SiteCommand.RunAsync(database, "recipe", "validate", bad);
+        var import = await SiteCommand.RunAsync(database, "recipe", "import", Path.Combine(RepositoryPaths.ContentRecipes, "00-regions.recipe.json"));
+        var export = await SiteCommand.RunAsync(database, "recipe", "export", exported);
 
         Assert.Equal(0, migrate.ExitCode);
         Assert.Contains("up to date", migrate.Output, StringComparison.Ordinal);
@@ -45,7 +44,7 @@ public sealed class CommandLineTests
     [Fact]
     public async Task UnreachablePostgres_ShouldBeExplained_InOneMessage()
     {
-        var result = await RunAsync(
+        var result = await SiteCommand.RunAsync(
             new Dictionary<string, string> { ["Database__Provider"] = "Postgres", ["ConnectionStrings__TrainingSite"] = "Host=127.0.0.1;Port=1;Database=nowhere;Username=x;Password=y;Timeout=3" },
             "migrate");
 
@@ -57,7 +56,7 @@ public sealed class CommandLineTests
     [Fact]
     public async Task MissingSqliteFolder_ShouldBeExplained_InOneMessage()
     {
-        var result = await RunAsync(
+        var result = await SiteCommand.RunAsync(
             new Dictionary<string, string> { ["ConnectionStrings__TrainingSite"] = "Data Source=/no/such/folder/site.db" },
             "migrate");
 
@@ -70,36 +69,9 @@ public sealed class CommandLineTests
     {
         await using var database = TestDatabase.CreateSqlite();
 
-        var result = await RunAsync(database, "frobnicate");
+        var result = await SiteCommand.RunAsync(database, "frobnicate");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("recipe import <file>", result.Error, StringComparison.Ordinal);
-    }
-
-    private static Task<(int ExitCode, string Output, string Error)> RunAsync(TestDatabase database, params string[] args) =>
-        RunAsync(new Dictionary<string, string> { ["Database__Provider"] = database.Provider.ToString(), ["ConnectionStrings__TrainingSite"] = database.ConnectionString }, args);
-
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "TrainingSite.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["LANG"] = "en_US.UTF-8";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
     }
 }
