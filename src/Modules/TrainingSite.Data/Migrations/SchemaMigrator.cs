@@ -29,7 +29,7 @@ public sealed class SchemaMigrator(
     /// <summary>The ids of every migration this build knows, in the order they apply.</summary>
     public IReadOnlyList<string> KnownMigrationIds => ScriptIds;
 
-    /// <summary>The ids recorded as applied, in order (empty for a database never migrated); read-only, like <see cref="PendingAsync"/>.</summary>
+    /// <summary>The ids recorded as applied, in order (empty for a database never migrated); read-only: it never creates the history table.</summary>
     public async Task<IReadOnlyList<string>> AppliedIdsAsync(CancellationToken cancellationToken = default)
     {
         var connection = db.Database.GetDbConnection();
@@ -46,22 +46,11 @@ public sealed class SchemaMigrator(
         }
     }
 
+    /// <summary>The migrations this build knows that are not applied yet; read-only (/health calls it).</summary>
     public async Task<IReadOnlyList<string>> PendingAsync(CancellationToken cancellationToken = default)
     {
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            // Read-only: /health calls this, so it must not create the history table.
-            var applied = await HistoryTableExistsAsync(connection, cancellationToken)
-                ? await AppliedAsync(connection, null, cancellationToken)
-                : [];
-            return [.. ScriptIds.Where(id => !applied.Contains(id))];
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        var applied = await AppliedIdsAsync(cancellationToken);
+        return [.. ScriptIds.Except(applied, StringComparer.Ordinal)];
     }
 
     /// <summary>Applies every pending migration and returns their ids.</summary>
