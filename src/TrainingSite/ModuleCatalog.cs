@@ -1,5 +1,6 @@
 using TrainingSite.Abstractions.Modules;
 using TrainingSite.Accounts;
+using TrainingSite.AuditTrail;
 using TrainingSite.Backups;
 using TrainingSite.Certificates;
 using TrainingSite.Courses;
@@ -8,6 +9,7 @@ using TrainingSite.Guidance;
 using TrainingSite.Quizzes;
 using TrainingSite.Recipes;
 using TrainingSite.Regions;
+using TrainingSite.Reports;
 
 namespace TrainingSite;
 
@@ -28,5 +30,7 @@ public static class ModuleCatalog
         new GlossaryModule(),
         new CertificatesModule(),
         new BackupsModule(),
+        new AuditTrailModule(),
+        new ReportsModule(),
     ];
 }

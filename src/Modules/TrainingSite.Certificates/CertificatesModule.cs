@@ -4,9 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Modules;
 using TrainingSite.Abstractions.Observability;
+using TrainingSite.Abstractions.Reporting;
 using TrainingSite.Certificates.Api;
 using TrainingSite.Certificates.Data;
 using TrainingSite.Certificates.PersonalData;
+using TrainingSite.Certificates.Reporting;
 using TrainingSite.Certificates.Services;
 
 namespace TrainingSite.Certificates;
@@ -18,6 +20,7 @@ public sealed class CertificatesModule : ModuleStartup
     {
         services.Configure<CertificateOptions>(configuration.GetSection(CertificateOptions.Section));
         services.AddScoped<CertificateIssuer>();
+        services.AddScoped<ICertificateFacts, CertificateFacts>();
         services.AddScoped<ILearnerProgressListener>(provider => provider.GetRequiredService<CertificateIssuer>());
         services.AddScoped<CertificateStore>();
         services.AddScoped<CertificateAccess>();

@@ -4,10 +4,12 @@ using Microsoft.Extensions.DependencyInjection;
 using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Modules;
+using TrainingSite.Abstractions.Reporting;
 using TrainingSite.Courses.Api;
 using TrainingSite.Courses.Data;
 using TrainingSite.Courses.PersonalData;
 using TrainingSite.Courses.Recipes;
+using TrainingSite.Courses.Reporting;
 using TrainingSite.Courses.Services;
 
 namespace TrainingSite.Courses;
@@ -25,6 +27,7 @@ public sealed class CoursesModule : ModuleStartup
         services.AddScoped<CourseAuthoring>();
         services.AddScoped<IReviewableContent, ReviewableLessons>();
         services.AddScoped<ICourseDirectory, CourseDirectory>();
+        services.AddScoped<ILearningFacts, LearningFacts>();
         services.AddSingleton<PublishedContentCache>();
 
         services.AddEntityConfigurations<CoursesDataModel>();

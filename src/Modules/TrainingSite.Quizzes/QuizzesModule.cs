@@ -2,9 +2,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Modules;
+using TrainingSite.Abstractions.Reporting;
 using TrainingSite.Quizzes.Data;
 using TrainingSite.Quizzes.PersonalData;
 using TrainingSite.Quizzes.Recipes;
+using TrainingSite.Quizzes.Reporting;
 using TrainingSite.Quizzes.Services;
 
 namespace TrainingSite.Quizzes;
@@ -15,6 +17,7 @@ public sealed class QuizzesModule : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<QuizVersionCache>();
+        services.AddScoped<IQuizFacts, QuizFacts>();
         services.AddScoped<QuizAttempts>();
         services.AddScoped<QuizAuthoring>();
         services.AddScoped<QuizStatisticsLoader>();

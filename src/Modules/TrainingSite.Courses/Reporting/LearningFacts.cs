@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using TrainingSite.Abstractions.Reporting;
+using TrainingSite.Courses.Models;
+using TrainingSite.Courses.Services;
+using TrainingSite.Data;
+
+namespace TrainingSite.Courses.Reporting;
+
+/// <inheritdoc />
+public sealed class LearningFacts(CourseCatalog catalog, TrainingDbContext db) : ILearningFacts
+{
+    public async Task<IReadOnlyList<ReportedCourse>> PublishedCoursesAsync(CancellationToken cancellationToken)
+    {
+        var courses = await catalog.PublishedAsync(cancellationToken);
+        return [.. courses.Select(c => new ReportedCourse(
+            c.Id, c.RegionId, c.Order, c.Title, c.HasQuiz, [.. c.Lessons.Select(l => new ReportedLesson(l.Id, l.Order, l.Title, l.Minutes))]))];
+    }
+
+    public IQueryable<LessonProgressFact> LessonProgress() =>
+        db.Set<LessonProgress>().AsNoTracking().Select(p => new LessonProgressFact
+        {
+            UserId = p.UserId,
+            LessonId = p.LessonId,
+            CourseId = p.CourseId,
+            OpenedAt = p.OpenedAt,
+            ReadAt = p.ReadAt,
+        });
+}
