@@ -35,6 +35,7 @@ public static class SiteBuilderExtensions
         services.AddSiteErrorHandling();
         services.AddStartupTask<MigrateOnStartup>();
         services.AddHostedService<StartupTaskRunner>();
+        services.AddHostedService<DailyTaskRunner>();
         services.AddScoped<NavigationService>();
         services.AddScoped<ReviewList>();
         services.AddPermissions<ReviewPermissions>();

@@ -75,4 +75,12 @@ public static class ModuleServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IPersonalDataSource, TSource>());
         return services;
     }
+
+    /// <summary>Registers housekeeping the host runs once a day (see <see cref="IDailyTask"/>).</summary>
+    public static IServiceCollection AddDailyTask<TTask>(this IServiceCollection services)
+        where TTask : class, IDailyTask
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IDailyTask, TTask>());
+        return services;
+    }
 }
