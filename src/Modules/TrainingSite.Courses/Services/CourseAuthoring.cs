@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TrainingSite.Abstractions.Audit;
 using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Localization;
@@ -12,9 +13,10 @@ namespace TrainingSite.Courses.Services;
 /// <summary>
 /// Changes authors make to courses: drafts, publishing, discarding, restoring, ordering and deleting.
 /// Callers authorize the course first (the authoring pages through <see cref="CoursesPermissions.Rules"/>); every method
-/// here saves in one SaveChanges (one transaction).
+/// here saves in one SaveChanges (one transaction), together with the audit event of a publish, discard, restore,
+/// reorder or delete.
 /// </summary>
-public sealed class CourseAuthoring(TrainingDbContext db, PublishedContentCache cache, IEnumerable<ICourseDeletionListener> deletionListeners)
+public sealed class CourseAuthoring(TrainingDbContext db, PublishedContentCache cache, IEnumerable<ICourseDeletionListener> deletionListeners, IAuditTrail audit)
 {
     /// <summary>"new" is a path segment of the authoring pages, so no course or lesson may take it as its id.</summary>
     public const string ReservedId = "new";
@@ -90,24 +92,51 @@ public sealed class CourseAuthoring(TrainingDbContext db, PublishedContentCache 
     {
         var now = DateTimeOffset.UtcNow;
         var changed = VersionWorkflow.Publish(course.Versions, author, now);
+        var lessons = 0;
         foreach (var lesson in course.Lessons)
         {
-            changed |= VersionWorkflow.Publish(lesson.Versions, author, now);
+            lessons += VersionWorkflow.Publish(lesson.Versions, author, now) ? 1 : 0;
+        }
+
+        if (changed || lessons > 0)
+        {
+            Record(AuditKinds.ContentPublished, CourseItem(course), VersionWorkflow.Published(course.Versions), lessons > 0 ? $"lessons published: {lessons}" : null);
+        }
+
+        await SaveAsync(cancellationToken);
+        return changed || lessons > 0;
+    }
+
+    public async Task<bool> PublishLessonAsync(Course course, Lesson lesson, ContentAuthor author, CancellationToken cancellationToken)
+    {
+        var changed = VersionWorkflow.Publish(lesson.Versions, author, DateTimeOffset.UtcNow);
+        if (changed)
+        {
+            Record(AuditKinds.ContentPublished, LessonItem(course, lesson), VersionWorkflow.Published(lesson.Versions));
         }
 
         await SaveAsync(cancellationToken);
         return changed;
     }
 
-    public async Task<bool> PublishLessonAsync(Lesson lesson, ContentAuthor author, CancellationToken cancellationToken)
-    {
-        var changed = VersionWorkflow.Publish(lesson.Versions, author, DateTimeOffset.UtcNow);
-        await SaveAsync(cancellationToken);
-        return changed;
-    }
-
     /// <summary>Drops the draft when a live version exists to fall back to; false otherwise.</summary>
-    public async Task<bool> DiscardDraftAsync<TVersion>(List<TVersion> versions, CancellationToken cancellationToken)
+    public Task<bool> DiscardCourseDraftAsync(Course course, CancellationToken cancellationToken) =>
+        DiscardDraftAsync(course.Versions, CourseItem(course), cancellationToken);
+
+    /// <summary>Drops the lesson's draft when a live version exists to fall back to; false otherwise.</summary>
+    public Task<bool> DiscardLessonDraftAsync(Course course, Lesson lesson, CancellationToken cancellationToken) =>
+        DiscardDraftAsync(lesson.Versions, LessonItem(course, lesson), cancellationToken);
+
+    /// <summary>Makes an earlier version of the course the draft (publishing it is a separate, explicit step).</summary>
+    public Task<bool> RestoreCourseAsync(Course course, int number, ContentAuthor author, CancellationToken cancellationToken) =>
+        RestoreAsync(course.Versions, CourseItem(course), number, author, source => CourseVersion.CopyOf(course.Id, source), (source, draft) => draft.Summary = source.Summary, cancellationToken);
+
+    /// <summary>Makes an earlier version of the lesson the draft, with the day its facts were checked.</summary>
+    public Task<bool> RestoreLessonAsync(Course course, Lesson lesson, int number, ContentAuthor author, CancellationToken cancellationToken) =>
+        RestoreAsync(lesson.Versions, LessonItem(course, lesson), number, author, source => LessonVersion.CopyOf(lesson.Id, source),
+            (source, draft) => { draft.Body = source.Body; draft.Minutes = source.Minutes; draft.ReviewedOn = source.ReviewedOn; }, cancellationToken);
+
+    private async Task<bool> DiscardDraftAsync<TVersion>(List<TVersion> versions, AuditedItem item, CancellationToken cancellationToken)
         where TVersion : ContentVersion
     {
         var draft = VersionWorkflow.Draft(versions);
@@ -118,12 +147,12 @@ public sealed class CourseAuthoring(TrainingDbContext db, PublishedContentCache 
 
         versions.Remove(draft);
         db.Remove(draft);
+        Record(AuditKinds.ContentDiscarded, item, draft);
         await SaveAsync(cancellationToken);
         return true;
     }
 
-    /// <summary>Makes an earlier version's text the draft (publishing it is a separate, explicit step).</summary>
-    public async Task<bool> RestoreAsync<TVersion>(List<TVersion> versions, int number, ContentAuthor author, Func<TVersion?, TVersion> copyOf, Action<TVersion, TVersion> copy, CancellationToken cancellationToken)
+    private async Task<bool> RestoreAsync<TVersion>(List<TVersion> versions, AuditedItem item, int number, ContentAuthor author, Func<TVersion?, TVersion> copyOf, Action<TVersion, TVersion> copy, CancellationToken cancellationToken)
         where TVersion : ContentVersion
     {
         var source = versions.FirstOrDefault(v => v.Number == number);
@@ -144,6 +173,7 @@ public sealed class CourseAuthoring(TrainingDbContext db, PublishedContentCache 
             draft.SetAuthor(author);
         }
 
+        Record(AuditKinds.ContentRestored, item, draft, $"from version {number}");
         await SaveAsync(cancellationToken);
         return true;
     }
@@ -158,14 +188,17 @@ public sealed class CourseAuthoring(TrainingDbContext db, PublishedContentCache 
         }
 
         db.Remove(course);
+        Record(AuditKinds.ContentDeleted, CourseItem(course), VersionWorkflow.Latest(course.Versions), course.Lessons.Count > 0 ? $"with lessons: {course.Lessons.Count}" : null);
         await SaveAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
     public Task DeleteLessonAsync(Course course, Lesson lesson, CancellationToken cancellationToken)
     {
+        var item = LessonItem(course, lesson);
         course.Lessons.Remove(lesson);
         db.Remove(lesson);
+        Record(AuditKinds.ContentDeleted, item, VersionWorkflow.Latest(lesson.Versions));
         return SaveAsync(cancellationToken);
     }
 
@@ -173,16 +206,37 @@ public sealed class CourseAuthoring(TrainingDbContext db, PublishedContentCache 
     public async Task MoveCourseAsync(Course course, int direction, CancellationToken cancellationToken)
     {
         var siblings = await db.Set<Course>().Where(c => c.RegionId == course.RegionId).OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToListAsync(cancellationToken);
-        Swap(siblings, siblings.FindIndex(c => c.Id == course.Id), direction, c => c.SortOrder, (c, order) => c.SortOrder = order);
+        if (Swap(siblings, siblings.FindIndex(c => c.Id == course.Id), direction, c => c.SortOrder, (c, order) => c.SortOrder = order))
+        {
+            Record(AuditKinds.ContentReordered, CourseItem(course), VersionWorkflow.Latest(course.Versions), Direction(direction));
+        }
+
         await SaveAsync(cancellationToken);
     }
 
     public Task MoveLessonAsync(Course course, Lesson lesson, int direction, CancellationToken cancellationToken)
     {
         var ordered = course.Lessons.OrderBy(l => l.SortOrder).ThenBy(l => l.Id).ToList();
-        Swap(ordered, ordered.IndexOf(lesson), direction, l => l.SortOrder, (l, order) => l.SortOrder = order);
+        if (Swap(ordered, ordered.IndexOf(lesson), direction, l => l.SortOrder, (l, order) => l.SortOrder = order))
+        {
+            Record(AuditKinds.ContentReordered, LessonItem(course, lesson), VersionWorkflow.Latest(lesson.Versions), Direction(direction));
+        }
+
         return SaveAsync(cancellationToken);
     }
+
+    /// <summary>"moved up" or "moved down": what a reorder event says.</summary>
+    public static string Direction(int direction) => direction < 0 ? "moved up" : "moved down";
+
+    private static AuditedItem CourseItem(Course course) =>
+        new(AuditItemTypes.Course, course.Id, VersionWorkflow.Latest(course.Versions)?.Title, course.RegionId);
+
+    private static AuditedItem LessonItem(Course course, Lesson lesson) =>
+        new(AuditItemTypes.Lesson, lesson.Id, VersionWorkflow.Latest(lesson.Versions)?.Title, course.RegionId);
+
+    /// <summary>Adds the event to this unit of work: the SaveChanges that follows writes it with the change.</summary>
+    private void Record(string kind, AuditedItem item, ContentVersion? version, string? details = null) =>
+        audit.Record(new AuditRecord(kind, item.Type, item.Id, item.Title is null ? item.Id : AuditTitle.Of(item.Title), item.RegionId, details) { VersionNumber = version?.Number });
 
     /// <summary>Saves, then tells the learners' cache that what is published may have changed.</summary>
     private async Task SaveAsync(CancellationToken cancellationToken)
@@ -191,7 +245,8 @@ public sealed class CourseAuthoring(TrainingDbContext db, PublishedContentCache 
         cache.Invalidate();
     }
 
-    private static void Swap<T>(List<T> items, int index, int direction, Func<T, int> order, Action<T, int> setOrder)
+    /// <summary>True when the item moved (false at either end of the list, where only the renumbering is saved).</summary>
+    private static bool Swap<T>(List<T> items, int index, int direction, Func<T, int> order, Action<T, int> setOrder)
     {
         // Renumber first so equal or gappy orders from recipes still move one step at a time.
         for (var i = 0; i < items.Count; i++)
@@ -202,12 +257,13 @@ public sealed class CourseAuthoring(TrainingDbContext db, PublishedContentCache 
         var other = index + Math.Sign(direction);
         if (index < 0 || other < 0 || other >= items.Count)
         {
-            return;
+            return false;
         }
 
         var (a, b) = (order(items[index]), order(items[other]));
         setOrder(items[index], b);
         setOrder(items[other], a);
+        return true;
     }
 
     private static void SaveDraft<TVersion>(List<TVersion> versions, Func<TVersion?, TVersion> copyOf, LocalizedText title, LocalizedText text, ContentAuthor author, Action<TVersion> write)

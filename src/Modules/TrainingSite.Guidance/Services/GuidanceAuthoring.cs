@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TrainingSite.Abstractions.Audit;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Data;
 using TrainingSite.Guidance.Models;
@@ -10,8 +11,9 @@ namespace TrainingSite.Guidance.Services;
 /// Changes authors make to guidance articles: drafts, publishing, discarding, restoring and deleting.
 /// Callers authorize the article first (the authoring pages through <see cref="GuidancePermissions.Rules"/>). Publishing and deleting write an indexing task in the same
 /// transaction (the outbox), so every node's index follows exactly what commits; this node applies it as the transaction commits.
+/// Publishing, discarding, restoring and deleting save their audit event in the change's transaction too.
 /// </summary>
-public sealed class GuidanceAuthoring(TrainingDbContext db, IndexingTaskWriter indexing)
+public sealed class GuidanceAuthoring(TrainingDbContext db, IndexingTaskWriter indexing, IAuditTrail audit)
 {
     /// <summary>"new" is a path segment of the authoring pages, so no article may take it as its id.</summary>
     public const string ReservedId = "new";
@@ -78,6 +80,7 @@ public sealed class GuidanceAuthoring(TrainingDbContext db, IndexingTaskWriter i
             return false;
         }
 
+        Record(AuditKinds.ContentPublished, article, VersionWorkflow.Published(article.Versions));
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await indexing.WriteAsync([article.Id], cancellationToken);
@@ -96,6 +99,7 @@ public sealed class GuidanceAuthoring(TrainingDbContext db, IndexingTaskWriter i
 
         article.Versions.Remove(draft);
         db.Remove(draft);
+        Record(AuditKinds.ContentDiscarded, article, draft);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
@@ -114,7 +118,9 @@ public sealed class GuidanceAuthoring(TrainingDbContext db, IndexingTaskWriter i
             WriteDraft(article, new ArticleDraft(source.Title, source.Body, source.TopicId, source.Audience, source.Tags), author);
 
             // The old text comes back with the day it was checked, not with a later check of other text.
-            VersionWorkflow.Draft(article.Versions)!.ReviewedOn = source.ReviewedOn;
+            var draft = VersionWorkflow.Draft(article.Versions)!;
+            draft.ReviewedOn = source.ReviewedOn;
+            Record(AuditKinds.ContentRestored, article, draft, $"from version {number}");
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -126,9 +132,20 @@ public sealed class GuidanceAuthoring(TrainingDbContext db, IndexingTaskWriter i
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Remove(article);
+        Record(AuditKinds.ContentDeleted, article, VersionWorkflow.Latest(article.Versions));
         await db.SaveChangesAsync(cancellationToken);
         await indexing.WriteAsync([article.Id], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Adds the event (the article's Finnish title and region) to this unit of work: the next SaveChanges writes it with the change.</summary>
+    private void Record(string kind, GuidanceArticle article, GuidanceArticleVersion? version, string? details = null)
+    {
+        var title = VersionWorkflow.Latest(article.Versions)?.Title ?? version?.Title;
+        audit.Record(new AuditRecord(kind, AuditItemTypes.GuidanceArticle, article.Id, title is null ? article.Id : AuditTitle.Of(title), article.RegionId, details)
+        {
+            VersionNumber = version?.Number,
+        });
     }
 
     private static void WriteDraft(GuidanceArticle article, ArticleDraft text, ContentAuthor author)

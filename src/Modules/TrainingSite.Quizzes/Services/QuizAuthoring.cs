@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using TrainingSite.Abstractions.Audit;
 using TrainingSite.Abstractions.Content;
+using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Localization;
 using TrainingSite.Core.Content;
 using TrainingSite.Data;
@@ -10,9 +12,9 @@ namespace TrainingSite.Quizzes.Services;
 /// <summary>
 /// Authors' changes to a course's quiz. Every change goes to the quiz's draft (started from the live
 /// version); publishing makes it live. Attempts keep the version they were taken on. Callers check the
-/// regional scope first.
+/// regional scope first. Publishing, discarding, restoring and moving a question save their audit event with the change.
 /// </summary>
-public sealed class QuizAuthoring(TrainingDbContext db)
+public sealed class QuizAuthoring(TrainingDbContext db, ICourseDirectory courses, IAuditTrail audit)
 {
     public Task<Quiz?> LoadAsync(string courseId, CancellationToken cancellationToken) =>
         db.Set<Quiz>().Include(q => q.Versions).FirstOrDefaultAsync(q => q.CourseId == courseId, cancellationToken);
@@ -46,8 +48,43 @@ public sealed class QuizAuthoring(TrainingDbContext db)
     public async Task<bool> PublishAsync(Quiz quiz, ContentAuthor author, CancellationToken cancellationToken)
     {
         var published = VersionWorkflow.Publish(quiz.Versions, author, DateTimeOffset.UtcNow);
+        if (published)
+        {
+            await RecordAsync(AuditKinds.ContentPublished, quiz, VersionWorkflow.Published(quiz.Versions), null, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return published;
+    }
+
+    /// <summary>Makes version <paramref name="number"/>'s settings and questions the draft; false when there is no such version.</summary>
+    public async Task<bool> RestoreAsync(Quiz quiz, int number, ContentAuthor author, CancellationToken cancellationToken)
+    {
+        if (quiz.Versions.FirstOrDefault(v => v.Number == number) is not { } source)
+        {
+            return false;
+        }
+
+        var draft = Draft(quiz, author);
+        var (title, copy) = (draft.Title, QuizVersion.CopyOf(quiz.Id, source));
+        (draft.Title, draft.PassPercent, draft.MaxAttempts, draft.Shuffle, draft.OnePerPage, draft.PartialCredit, draft.Questions) =
+            (copy.Title, copy.PassPercent, copy.MaxAttempts, copy.Shuffle, copy.OnePerPage, copy.PartialCredit, copy.Questions);
+        VersionWorkflow.TrackTextChanges(draft.TextUpdatedAt, DateTimeOffset.UtcNow, (title, draft.Title));
+        await RecordAsync(AuditKinds.ContentRestored, quiz, draft, $"from version {number}", cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>Moves a question one step in the draft; the trail records it as the quiz reordered.</summary>
+    public async Task MoveQuestionAsync(Quiz quiz, ContentAuthor author, string questionId, int direction, CancellationToken cancellationToken)
+    {
+        var draft = Draft(quiz, author);
+        if (MoveQuestion(draft, questionId, direction))
+        {
+            await RecordAsync(AuditKinds.ContentReordered, quiz, draft, $"question {questionId} {(direction < 0 ? "moved up" : "moved down")}", cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     public async Task<bool> DiscardAsync(Quiz quiz, CancellationToken cancellationToken)
@@ -60,6 +97,7 @@ public sealed class QuizAuthoring(TrainingDbContext db)
 
         quiz.Versions.Remove(draft);
         db.Remove(draft);
+        await RecordAsync(AuditKinds.ContentDiscarded, quiz, draft, null, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
@@ -81,7 +119,8 @@ public sealed class QuizAuthoring(TrainingDbContext db)
         draft.Questions = questions;
     }
 
-    public static void MoveQuestion(QuizVersion draft, string questionId, int direction)
+    /// <summary>True when the question moved (false for an unknown question or at either end).</summary>
+    private static bool MoveQuestion(QuizVersion draft, string questionId, int direction)
     {
         var questions = draft.Questions.ToList();
         var index = questions.FindIndex(q => q.Id == questionId);
@@ -90,7 +129,18 @@ public sealed class QuizAuthoring(TrainingDbContext db)
         {
             (questions[index], questions[other]) = (questions[other], questions[index]);
             draft.Questions = questions;
+            return true;
         }
+
+        return false;
+    }
+
+    /// <summary>Adds the event (the quiz's Finnish title, its course's region) to this unit of work, saved with the change.</summary>
+    private async Task RecordAsync(string kind, Quiz quiz, QuizVersion? version, string? details, CancellationToken cancellationToken)
+    {
+        var (_, regionId) = await courses.RegionOfAsync(quiz.CourseId, cancellationToken);
+        var title = VersionWorkflow.Latest(quiz.Versions)?.Title ?? version?.Title;
+        audit.Record(new AuditRecord(kind, AuditItemTypes.Quiz, quiz.Id, title is null ? quiz.Id : AuditTitle.Of(title), regionId, details) { VersionNumber = version?.Number });
     }
 
     private static QuizVersion Draft(Quiz quiz, ContentAuthor author)

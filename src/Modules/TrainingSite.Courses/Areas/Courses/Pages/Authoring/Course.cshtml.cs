@@ -77,7 +77,7 @@ public sealed class CourseModel(CourseAuthoring authoring, IStringLocalizer<Cour
 
     public async Task<IActionResult> OnPostDiscardAsync(CancellationToken cancellationToken)
     {
-        var discarded = await authoring.DiscardDraftAsync(Course.Versions, cancellationToken);
+        var discarded = await authoring.DiscardCourseDraftAsync(Course, cancellationToken);
         return Done(discarded ? AuthoringText["Notice.Discarded"] : strings["Authoring.NothingToDiscard"], EditorUrl);
     }
 

@@ -39,7 +39,7 @@ public sealed class CourseHistoryModel(CourseAuthoring authoring) : AuthoringPag
 
     public async Task<IActionResult> OnPostRestoreAsync(int number, CancellationToken cancellationToken)
     {
-        var restored = await authoring.RestoreAsync(Course.Versions, number, Author, source => CourseVersion.CopyOf(Course.Id, source), (source, draft) => draft.Summary = source.Summary, cancellationToken);
+        var restored = await authoring.RestoreCourseAsync(Course, number, Author, cancellationToken);
         return restored ? Done(AuthoringText["History.Restored", number], $"/authoring/courses/{Course.Id}") : NotFound();
     }
 }

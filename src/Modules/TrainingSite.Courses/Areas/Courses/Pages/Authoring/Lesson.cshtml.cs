@@ -111,7 +111,7 @@ public sealed class LessonModel(CourseAuthoring authoring, IStringLocalizer<Cour
             return NotFound();
         }
 
-        var published = await authoring.PublishLessonAsync(Lesson, Author, cancellationToken);
+        var published = await authoring.PublishLessonAsync(Course, Lesson, Author, cancellationToken);
         return Done(published ? strings["Authoring.Published"] : AuthoringText["Notice.NothingToPublish"], LessonUrl);
     }
 
@@ -122,7 +122,7 @@ public sealed class LessonModel(CourseAuthoring authoring, IStringLocalizer<Cour
             return NotFound();
         }
 
-        var discarded = await authoring.DiscardDraftAsync(Lesson.Versions, cancellationToken);
+        var discarded = await authoring.DiscardLessonDraftAsync(Course, Lesson, cancellationToken);
         return Done(discarded ? AuthoringText["Notice.Discarded"] : strings["Authoring.NothingToDiscard"], LessonUrl);
     }
 

@@ -21,6 +21,8 @@ public sealed class LessonHistoryModel(CourseAuthoring authoring) : AuthoringPag
 
     public Lesson Lesson { get; private set; } = null!;
 
+    private Course Course { get; set; } = null!;
+
     public VersionHistory History { get; private set; } = null!;
 
     private string LessonUrl => $"/authoring/courses/{CourseId}/lessons/{Lesson.Id}";
@@ -33,7 +35,7 @@ public sealed class LessonHistoryModel(CourseAuthoring authoring) : AuthoringPag
             return null;
         }
 
-        Lesson = lesson;
+        (Course, Lesson) = (course, lesson);
         return new RegionalResource(course.RegionId, CoursesPermissions.Rules);
     }
 
@@ -45,8 +47,7 @@ public sealed class LessonHistoryModel(CourseAuthoring authoring) : AuthoringPag
 
     public async Task<IActionResult> OnPostRestoreAsync(int number, CancellationToken cancellationToken)
     {
-        var restored = await authoring.RestoreAsync(Lesson.Versions, number, Author, source => LessonVersion.CopyOf(Lesson.Id, source),
-            (source, draft) => { draft.Body = source.Body; draft.Minutes = source.Minutes; draft.ReviewedOn = source.ReviewedOn; }, cancellationToken);
+        var restored = await authoring.RestoreLessonAsync(Course, Lesson, number, Author, cancellationToken);
         return restored ? Done(AuthoringText["History.Restored", number], LessonUrl) : NotFound();
     }
 }

@@ -46,19 +46,6 @@ public sealed class HistoryModel(QuizAuthoring authoring, ICourseDirectory cours
         History = VersionHistory.Of(title, EditorUrl, Quiz.Versions, from, to) with { Fields = [WholeQuiz] };
     }
 
-    public async Task<IActionResult> OnPostRestoreAsync(int number, CancellationToken cancellationToken)
-    {
-        if (Quiz.Versions.FirstOrDefault(v => v.Number == number) is not { } source)
-        {
-            return NotFound();
-        }
-
-        await authoring.ChangeAsync(Quiz, Author, draft =>
-        {
-            var copy = QuizVersion.CopyOf(Quiz.Id, source);
-            (draft.Title, draft.PassPercent, draft.MaxAttempts, draft.Shuffle, draft.OnePerPage, draft.PartialCredit, draft.Questions) =
-                (copy.Title, copy.PassPercent, copy.MaxAttempts, copy.Shuffle, copy.OnePerPage, copy.PartialCredit, copy.Questions);
-        }, cancellationToken);
-        return Done(AuthoringText["History.Restored", number], EditorUrl);
-    }
+    public async Task<IActionResult> OnPostRestoreAsync(int number, CancellationToken cancellationToken) =>
+        await authoring.RestoreAsync(Quiz, number, Author, cancellationToken) ? Done(AuthoringText["History.Restored", number], EditorUrl) : NotFound();
 }

@@ -77,8 +77,16 @@ public sealed class QuizModel(QuizAuthoring authoring, ICourseDirectory courses,
         return Done(AuthoringText["Notice.DraftSaved"], EditorUrl);
     }
 
-    public async Task<IActionResult> OnPostMoveAsync(string questionId, int direction, CancellationToken cancellationToken) =>
-        await ChangeQuestionsAsync(draft => QuizAuthoring.MoveQuestion(draft, questionId, direction), cancellationToken);
+    public async Task<IActionResult> OnPostMoveAsync(string questionId, int direction, CancellationToken cancellationToken)
+    {
+        if (Quiz is null)
+        {
+            return NotFound();
+        }
+
+        await authoring.MoveQuestionAsync(Quiz, Author, questionId, direction, cancellationToken);
+        return Done(AuthoringText["Notice.DraftSaved"], $"{EditorUrl}#questions");
+    }
 
     public async Task<IActionResult> OnPostDeleteQuestionAsync(string questionId, CancellationToken cancellationToken) =>
         await ChangeQuestionsAsync(draft => draft.Questions = [.. draft.Questions.Where(q => q.Id != questionId)], cancellationToken);
