@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using TrainingSite.Abstractions.Audit;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Data;
 
@@ -10,7 +11,7 @@ namespace TrainingSite.Accounts.Authorization;
 /// Which role holds which permission, as stored: Identity role claims of type <see cref="TrainingClaims.Permission"/>.
 /// A grant is written as "Role/Permission" in forms and sets.
 /// </summary>
-public sealed class RoleGrants(TrainingDbContext db)
+public sealed class RoleGrants(TrainingDbContext db, IAuditTrail audit)
 {
     /// <summary>The grant nobody may remove: without it nobody could change grants again.</summary>
     public static readonly string Locked = Key(Roles.Administrator, AccountsPermissions.ManageRoles.Name);
@@ -30,19 +31,27 @@ public sealed class RoleGrants(TrainingDbContext db)
         return rows.Select(r => Key(r.Name!, r.ClaimValue!)).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>Makes the stored grants exactly <paramref name="wanted"/> (known "Role/Permission" keys), in one transaction.</summary>
+    /// <summary>
+    /// Makes the stored grants exactly <paramref name="wanted"/> (known "Role/Permission" keys), in one transaction
+    /// with one audit event per role whose permissions changed (the permissions added and removed).
+    /// </summary>
     public async Task ReplaceAsync(IReadOnlySet<string> wanted, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var roles = await db.Roles.ToDictionaryAsync(r => r.Id, r => r.Name!, cancellationToken);
         var claims = await db.RoleClaims.Where(c => c.ClaimType == TrainingClaims.Permission).ToListAsync(cancellationToken);
         var kept = new HashSet<string>(StringComparer.Ordinal);
+        var removed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var claim in claims)
         {
             var key = Key(roles.GetValueOrDefault(claim.RoleId) ?? string.Empty, claim.ClaimValue ?? string.Empty);
             if (!wanted.Contains(key) || !kept.Add(key))
             {
                 db.RoleClaims.Remove(claim);
+                if (!wanted.Contains(key))
+                {
+                    removed.Add(key);
+                }
             }
         }
 
@@ -53,8 +62,29 @@ public sealed class RoleGrants(TrainingDbContext db)
             db.RoleClaims.Add(new() { RoleId = roleIds[role], ClaimType = TrainingClaims.Permission, ClaimValue = permission });
         }
 
+        RecordChanges([.. wanted.Where(k => !kept.Contains(k))], removed);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    private void RecordChanges(IReadOnlyCollection<string> added, IReadOnlyCollection<string> removed)
+    {
+        var changes = added.Select(k => (Split(k), Added: true)).Concat(removed.Select(k => (Split(k), Added: false)));
+        foreach (var role in changes.GroupBy(c => c.Item1.Role, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var details = string.Join("; ", new[]
+            {
+                Listed("added", role.Where(c => c.Added).Select(c => c.Item1.Permission)),
+                Listed("removed", role.Where(c => !c.Added).Select(c => c.Item1.Permission)),
+            }.Where(part => part is not null));
+            audit.Record(new AuditRecord(AuditKinds.RolePermissionsChanged, AuditItemTypes.Role, role.Key, role.Key, null, details));
+        }
+    }
+
+    private static string? Listed(string label, IEnumerable<string> permissions)
+    {
+        var sorted = permissions.Order(StringComparer.Ordinal).ToList();
+        return sorted.Count == 0 ? null : $"{label}: {string.Join(", ", sorted)}";
     }
 
     public static (string Role, string Permission) Split(string key)

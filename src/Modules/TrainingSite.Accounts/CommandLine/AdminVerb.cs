@@ -21,7 +21,7 @@ public sealed class AdminVerb(AdministratorSetup setup) : ICommandLineVerb
         }
 
         var name = CommandLineArguments.Option(args, "--name") ?? email.Split('@')[0];
-        var result = await setup.CreateAsync(email.Trim(), password, name, language: null, cancellationToken);
+        var result = await setup.CreateAsync(email.Trim(), password, name, language: null, AdministratorSetup.CommandLineActor, cancellationToken);
         if (!result.Succeeded)
         {
             foreach (var problem in result.Errors)

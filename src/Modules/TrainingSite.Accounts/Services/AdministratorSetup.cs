@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using TrainingSite.Abstractions.Audit;
 using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Data;
@@ -8,7 +9,7 @@ using TrainingSite.Data.Identity;
 namespace TrainingSite.Accounts.Services;
 
 /// <summary>Creates administrators: the first-run setup page and <c>-- admin create</c> share this.</summary>
-public sealed class AdministratorSetup(UserManager<TrainingUser> users, TrainingDbContext db, SetupState state)
+public sealed class AdministratorSetup(UserManager<TrainingUser> users, TrainingDbContext db, SetupState state, IAuditTrail audit)
 {
     public async Task<bool> HasAdministratorAsync(CancellationToken cancellationToken = default)
     {
@@ -30,8 +31,15 @@ public sealed class AdministratorSetup(UserManager<TrainingUser> users, Training
         return exists;
     }
 
-    /// <summary>Creates an administrator, who is also a learner and a network member, in one transaction.</summary>
-    public async Task<IdentityResult> CreateAsync(string email, string password, string displayName, string? language, CancellationToken cancellationToken = default)
+    /// <summary>First-run setup at /setup, as the audit trail names it (nobody is signed in yet).</summary>
+    public const string SetupActor = "first-run setup";
+
+    /// <summary><c>-- admin create</c>, as the audit trail names it.</summary>
+    public const string CommandLineActor = "command line";
+
+    /// <summary>Creates an administrator, who is also a learner and a network member, in one transaction with its audit event.</summary>
+    /// <param name="via">Who creates it, for the audit trail: <see cref="SetupActor"/> or <see cref="CommandLineActor"/>.</param>
+    public async Task<IdentityResult> CreateAsync(string email, string password, string displayName, string? language, string via, CancellationToken cancellationToken = default)
     {
         var user = new TrainingUser
         {
@@ -54,6 +62,11 @@ public sealed class AdministratorSetup(UserManager<TrainingUser> users, Training
             return result;
         }
 
+        audit.Record(UserAudit.Record(AuditKinds.UserCreated, user, UserAudit.Listed("roles", [Roles.Administrator, Roles.Learner, Roles.NetworkMember])) with
+        {
+            Actor = new AuditActor(null, via),
+        });
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         state.HasAdministrator = true;
         return result;

@@ -6,8 +6,10 @@ using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using TrainingSite.Abstractions.Audit;
 using TrainingSite.Accounts.Models;
 using TrainingSite.Data;
+using TrainingSite.Data.Identity;
 
 namespace TrainingSite.Accounts.Services;
 
@@ -17,7 +19,7 @@ namespace TrainingSite.Accounts.Services;
 /// anyone out: a client that has not failed is never refused because another client has. Accounts are
 /// keyed by their address, so an unknown account is throttled exactly like a real one.
 /// </summary>
-public sealed class SignInThrottle(TrainingDbContext db, ILookupNormalizer normalizer, IOptions<SignInThrottleOptions> options)
+public sealed class SignInThrottle(TrainingDbContext db, ILookupNormalizer normalizer, IOptions<SignInThrottleOptions> options, IAuditTrail audit)
 {
     private SignInThrottleOptions Limits => options.Value;
 
@@ -66,9 +68,37 @@ public sealed class SignInThrottle(TrainingDbContext db, ILookupNormalizer norma
             .Where(f => f.AccountKey == gate.Attempt.AccountKey && f.Client == gate.Attempt.Client)
             .ExecuteDeleteAsync(CancellationToken.None);
 
-    /// <summary>A wrong password (or an unknown account): the pending attempt becomes a failure. Not cancellable either.</summary>
-    public Task FailedAsync(SignInGate gate) =>
-        db.Set<SignInFailure>().Where(f => f.Id == gate.Attempt.Id).ExecuteUpdateAsync(f => f.SetProperty(x => x.Pending, false), CancellationToken.None);
+    /// <summary>
+    /// A wrong password (or an unknown account): the pending attempt becomes a failure. Not cancellable either. When
+    /// the failure locks this client out of an existing <paramref name="account"/> (its failures reach the limit), the
+    /// lockout's audit event is saved in the same transaction; an unknown account gets no event.
+    /// </summary>
+    public async Task FailedAsync(SignInGate gate, TrainingUser? account)
+    {
+        var failure = db.Set<SignInFailure>().Where(f => f.Id == gate.Attempt.Id);
+        if (account is null)
+        {
+            await failure.ExecuteUpdateAsync(f => f.SetProperty(x => x.Pending, false), CancellationToken.None);
+            return;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+        await failure.ExecuteUpdateAsync(f => f.SetProperty(x => x.Pending, false), CancellationToken.None);
+        var since = DateTime.UtcNow - Limits.Window;
+        var failures = await db.Set<SignInFailure>().AsNoTracking()
+            .CountAsync(f => f.AccountKey == gate.Attempt.AccountKey && f.Client == gate.Attempt.Client && !f.Pending && f.FailedAt > since, CancellationToken.None);
+        if (failures == Limits.PerAccountAndClient)
+        {
+            // The client's address is the event's own (kept only while Audit:RecordClientAddress is on), not in the details.
+            audit.Record(UserAudit.Record(AuditKinds.UserLockedOut, account, FormattableString.Invariant($"failed sign-ins from one client: {failures} in {Limits.Window.TotalMinutes:0} min")) with
+            {
+                Actor = new AuditActor(null, "sign-in"),
+            });
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+
+        await transaction.CommitAsync(CancellationToken.None);
+    }
 
     /// <summary>
     /// The check did not finish (the request failed or was cancelled before the password was judged): the attempt

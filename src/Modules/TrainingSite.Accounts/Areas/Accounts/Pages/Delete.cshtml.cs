@@ -38,7 +38,7 @@ public sealed class DeleteModel(
             return this.Invalid();
         }
 
-        if (!await eraser.EraseAsync(user, cancellationToken))
+        if (!await eraser.EraseAsync(user, byThemself: true, cancellationToken))
         {
             ModelState.AddModelError(string.Empty, strings["Delete.LastAdministrator"]);
             return this.Invalid();

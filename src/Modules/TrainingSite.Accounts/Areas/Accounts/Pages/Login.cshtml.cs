@@ -51,9 +51,10 @@ public sealed class LoginModel(
         }
 
         bool succeeded;
+        TrainingUser? account;
         try
         {
-            succeeded = await CheckPasswordAsync(email);
+            (succeeded, account) = await CheckPasswordAsync(email);
         }
         catch
         {
@@ -68,20 +69,20 @@ public sealed class LoginModel(
         }
 
         // Wrong password, unknown account or an account an administrator has locked: one answer for all.
-        await throttle.FailedAsync(gate);
+        await throttle.FailedAsync(gate, account);
         metrics.SignInFailed();
         ModelState.AddModelError(string.Empty, strings["Login.Failed"]);
         return this.Invalid();
     }
 
     /// <summary>Signs in when the password is right; an unknown or refused account spends the same hashing time.</summary>
-    private async Task<bool> CheckPasswordAsync(string email)
+    private async Task<(bool Succeeded, TrainingUser? Account)> CheckPasswordAsync(string email)
     {
         var user = await users.FindByEmailAsync(email);
         if (user is null)
         {
             unknownAccount.Check(Input.Password);
-            return false;
+            return (false, null);
         }
 
         var result = await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: false);
@@ -91,7 +92,7 @@ public sealed class LoginModel(
             unknownAccount.Check(Input.Password);
         }
 
-        return result.Succeeded;
+        return (result.Succeeded, user);
     }
 
     /// <summary>423 when this client is locked out of the account, 429 when it failed on too many accounts; both say until when.</summary>

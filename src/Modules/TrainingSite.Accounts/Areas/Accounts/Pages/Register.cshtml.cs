@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions;
+using TrainingSite.Abstractions.Audit;
 using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Mail;
 using TrainingSite.Abstractions.Permissions;
@@ -29,6 +30,7 @@ public sealed class RegisterModel(
     SignInManager<TrainingUser> signIn,
     IRegionDirectory regions,
     TrainingDbContext db,
+    IAuditTrail audit,
     IMailSender mail,
     IPublicUrls publicUrls,
     IStringLocalizer<SharedStrings> strings,
@@ -113,6 +115,12 @@ public sealed class RegisterModel(
             return result;
         }
 
+        // The person registers themself; nobody is signed in yet.
+        audit.Record(UserAudit.Record(AuditKinds.UserCreated, user, "registered: " + UserAudit.Listed("roles", [Roles.Learner, Roles.NetworkMember])) with
+        {
+            Actor = new AuditActor(user.Id, UserAudit.Title(user)),
+        });
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await signIn.SignInAsync(user, isPersistent: false);
         return result;

@@ -36,7 +36,7 @@ public sealed class SetupModel(AdministratorSetup setup, SetupState state, UserM
                 return this.Invalid();
             }
 
-            var result = await setup.CreateAsync(Input.Email.Trim(), Input.Password, Input.DisplayName.Trim(), SiteCultures.Current, cancellationToken);
+            var result = await setup.CreateAsync(Input.Email.Trim(), Input.Password, Input.DisplayName.Trim(), SiteCultures.Current, AdministratorSetup.SetupActor, cancellationToken);
             if (!result.Succeeded)
             {
                 foreach (var error in result.Errors)

@@ -53,7 +53,7 @@ public sealed class IndexModel(RoleGrants grants, PermissionCatalog catalog, ISt
             return this.Invalid(problem == GrantForm.Problem.Changed ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest);
         }
 
-        // Issue 15 (audit trail): record who changed which grants here, from current to wanted.
+        // The audit trail gets one event per role changed, in the same transaction (see RoleGrants.ReplaceAsync).
         await grants.ReplaceAsync(wanted, cancellationToken);
         return RedirectToPage(new { saved = true });
     }

@@ -38,7 +38,7 @@ public sealed class DeleteModel(UserManager<TrainingUser> users, AccountEraser e
             return this.Invalid();
         }
 
-        if (!await eraser.EraseAsync(Person, cancellationToken))
+        if (!await eraser.EraseAsync(Person, byThemself: false, cancellationToken))
         {
             ModelState.AddModelError(string.Empty, strings["UserEdit.LastAdministrator"]);
             return this.Invalid();

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions;
+using TrainingSite.Abstractions.Audit;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Abstractions.Regions;
 using TrainingSite.Accounts.Models;
@@ -18,7 +19,10 @@ using TrainingSite.Data.Regions;
 
 namespace TrainingSite.Accounts.Areas.Accounts.Pages.Admin.Users;
 
-/// <summary>An administrator assigns a user's roles, coordinated regions and home region, and deactivates or reactivates the account.</summary>
+/// <summary>
+/// An administrator assigns a user's roles, coordinated regions and home region, and deactivates or reactivates the
+/// account. Each change saves its audit event in the change's own transaction.
+/// </summary>
 [Authorize(Policy = AccountsPermissions.ManageUsersPolicy)]
 public sealed class EditModel(
     TrainingDbContext db,
@@ -28,7 +32,8 @@ public sealed class EditModel(
     IRegionDirectory regionDirectory,
     IStringLocalizer<SharedStrings> strings,
     IStringLocalizer<AccountsStrings> accountStrings,
-    AdministratorGuard guard) : PageModel
+    AdministratorGuard guard,
+    IAuditTrail audit) : PageModel
 {
     public TrainingUser? Person { get; private set; }
 
@@ -82,10 +87,16 @@ public sealed class EditModel(
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var current = await users.GetRolesAsync(Person);
+        if (!current.ToHashSet(StringComparer.Ordinal).SetEquals(SelectedRoles))
+        {
+            audit.Record(UserAudit.Record(AuditKinds.UserRolesChanged, Person, RoleChange(current)));
+        }
+
         await users.RemoveFromRolesAsync(Person, current.Except(SelectedRoles));
         await users.AddToRolesAsync(Person, SelectedRoles.Except(current));
+        var formerHome = Person.HomeRegionId;
         Person.HomeRegionId = string.IsNullOrEmpty(HomeRegionId) ? null : HomeRegionId;
-        await ReplaceCoordinatedRegionsAsync(id, cancellationToken);
+        await ReplaceCoordinatedRegionsAsync(id, formerHome, cancellationToken);
 
         // The security stamp stays: the person's sessions are not ended but rebuilt from the database at their
         // next validation (Accounts:SessionValidationInterval), so a granted role works without signing in
@@ -147,7 +158,13 @@ public sealed class EditModel(
             return this.Invalid();
         }
 
-        Person.DeactivatedAt ??= DateTimeOffset.UtcNow;
+        if (Person.DeactivatedAt is null)
+        {
+            Person.DeactivatedAt = DateTimeOffset.UtcNow;
+            audit.Record(UserAudit.Record(AuditKinds.UserDeactivated, Person));
+        }
+
+        // One SaveChanges (the store's) writes the deactivation, the new stamp and the event together.
         await users.UpdateSecurityStampAsync(Person);
         return RedirectToPage(new { id, saved = true });
     }
@@ -160,7 +177,12 @@ public sealed class EditModel(
             return NotFound();
         }
 
-        person.DeactivatedAt = null;
+        if (person.DeactivatedAt is not null)
+        {
+            person.DeactivatedAt = null;
+            audit.Record(UserAudit.Record(AuditKinds.UserReactivated, person));
+        }
+
         await users.UpdateAsync(person);
         return RedirectToPage(new { id, saved = true });
     }
@@ -186,9 +208,24 @@ public sealed class EditModel(
         }
     }
 
-    private async Task ReplaceCoordinatedRegionsAsync(string userId, CancellationToken cancellationToken)
+    private string RoleChange(IEnumerable<string> current) =>
+        $"{UserAudit.Listed("roles", SelectedRoles)} ({UserAudit.Listed("were", current)})";
+
+    /// <summary>Saves the coordinated regions, with an event naming every region the change affects (home region included).</summary>
+    private async Task ReplaceCoordinatedRegionsAsync(string userId, string? formerHome, CancellationToken cancellationToken)
     {
         var existing = await db.RegionCoordinators.Where(a => a.UserId == userId).ToListAsync(cancellationToken);
+        var (added, removed) = (SelectedRegions.Except(existing.Select(a => a.RegionId)).ToList(), existing.Select(a => a.RegionId).Except(SelectedRegions).ToList());
+        var person = Person!;
+        if (added.Count > 0 || removed.Count > 0 || formerHome != person.HomeRegionId)
+        {
+            var details = new List<string> { UserAudit.Listed("coordinates", SelectedRegions) };
+            details.AddRange(added.Count > 0 ? [UserAudit.Listed("added", added)] : []);
+            details.AddRange(removed.Count > 0 ? [UserAudit.Listed("removed", removed)] : []);
+            details.AddRange(formerHome != person.HomeRegionId ? [$"home region: {formerHome ?? "-"} -> {person.HomeRegionId ?? "-"}"] : []);
+            audit.Record(UserAudit.Record(AuditKinds.UserRegionsChanged, person, string.Join("; ", details)));
+        }
+
         db.RegionCoordinators.RemoveRange(existing.Where(a => !SelectedRegions.Contains(a.RegionId)));
         db.RegionCoordinators.AddRange(SelectedRegions
             .Where(r => existing.All(a => a.RegionId != r))
