@@ -1,7 +1,9 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TrainingSite.Abstractions.Audit;
 using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Observability;
@@ -17,7 +19,8 @@ namespace TrainingSite.Certificates.Services;
 /// Issues the certificate when a learner has completed the package: every published course of the national part
 /// and of the home region's section. Told by the courses and quizzes modules after each change, and asked again when
 /// the learner opens "My certificates". Once only: the unique index on (learner, programme) turns a concurrent
-/// second insert into a unique violation, which is read as "already issued".
+/// second insert into a unique violation, which is read as "already issued". The certificate and its audit event
+/// (the learner as actor: completing the package issues it) commit in one transaction.
 /// </summary>
 public sealed class CertificateIssuer(
     TrainingDbContext db,
@@ -26,6 +29,7 @@ public sealed class CertificateIssuer(
     IStringLocalizer<CertificatesStrings> strings,
     IOptions<CertificateOptions> options,
     SiteMetrics metrics,
+    IAuditTrail audit,
     ILogger<CertificateIssuer> logger) : ILearnerProgressListener
 {
     public Task ProgressChangedAsync(string userId, CancellationToken cancellationToken) => IssueIfCompleteAsync(userId, cancellationToken);
@@ -68,16 +72,25 @@ public sealed class CertificateIssuer(
                 CompletedAt = DateTimeOffset.UtcNow,
                 Courses = [.. package.National.Select(c => Course(c, national: true)), .. package.Regional.Select(c => Course(c, national: false))],
             };
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             db.Add(certificate);
             try
             {
+                // The first save gives the certificate its id, which the event names.
                 await db.SaveChangesAsync(cancellationToken);
+                audit.Record(new AuditRecord(AuditKinds.CertificateIssued, AuditItemTypes.Certificate, certificate.Id.ToString(CultureInfo.InvariantCulture), certificate.HolderName, certificate.RegionId)
+                {
+                    Actor = new AuditActor(userId, certificate.HolderName),
+                });
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
                 metrics.CertificateIssued();
                 logger.LogInformation("Certificate {CertificateId} issued to user {UserId} ({Region})", certificate.Id, userId, user.HomeRegionId);
                 return certificate;
             }
             catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
             {
+                await transaction.RollbackAsync(cancellationToken);
                 db.Entry(certificate).State = EntityState.Detached;
                 if (await ExistingAsync(userId, cancellationToken) is { } winner)
                 {

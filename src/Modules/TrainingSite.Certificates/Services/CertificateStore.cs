@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using TrainingSite.Abstractions.Audit;
 using TrainingSite.Abstractions.Observability;
 using TrainingSite.Certificates.Models;
 using TrainingSite.Data;
@@ -6,7 +8,7 @@ using TrainingSite.Data;
 namespace TrainingSite.Certificates.Services;
 
 /// <summary>Reading certificates (by holder, id, code, or an administrator's search) and revoking one.</summary>
-public sealed class CertificateStore(TrainingDbContext db, SiteMetrics metrics)
+public sealed class CertificateStore(TrainingDbContext db, SiteMetrics metrics, IAuditTrail audit)
 {
     public const int SearchLimit = 50;
 
@@ -41,18 +43,27 @@ public sealed class CertificateStore(TrainingDbContext db, SiteMetrics metrics)
         return (rows, total);
     }
 
-    /// <summary>Revokes once, recording when, why and by whom; false when it was already revoked (or does not exist).</summary>
+    /// <summary>
+    /// Revokes once, recording when, why and by whom, with its audit event in the same transaction; false when it
+    /// was already revoked (or does not exist).
+    /// </summary>
     public async Task<bool> RevokeAsync(int id, string reason, string revokedBy, CancellationToken cancellationToken)
     {
         var now = DateTimeOffset.UtcNow;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var changed = await db.Set<Certificate>()
             .Where(c => c.Id == id && c.RevokedAt == null)
             .ExecuteUpdateAsync(set => set.SetProperty(c => c.RevokedAt, now).SetProperty(c => c.RevocationReason, reason).SetProperty(c => c.RevokedBy, revokedBy), cancellationToken);
-        if (changed == 1)
+        if (changed != 1)
         {
-            metrics.CertificateRevoked();
+            return false;
         }
 
-        return changed == 1;
+        var holder = await db.Set<Certificate>().AsNoTracking().Where(c => c.Id == id).Select(c => new { c.HolderName, c.RegionId }).FirstAsync(cancellationToken);
+        audit.Record(new AuditRecord(AuditKinds.CertificateRevoked, AuditItemTypes.Certificate, id.ToString(CultureInfo.InvariantCulture), holder.HolderName, holder.RegionId, "reason: " + reason));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        metrics.CertificateRevoked();
+        return true;
     }
 }
