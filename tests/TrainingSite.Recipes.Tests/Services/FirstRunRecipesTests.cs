@@ -104,7 +104,7 @@ public sealed class FirstRunRecipesTests : IDisposable
 
     private FirstRunRecipes FirstRun()
     {
-        var engine = new RecipeEngine(_db, [new ThingStep("alpha", 0, _applied)], [], new EchoLocalizer<SharedStrings>(), NullLogger<RecipeEngine>.Instance);
+        var engine = new RecipeEngine(_db, [new ThingStep("alpha", 0, _applied)], [], new EchoLocalizer<SharedStrings>(), new RecordedAuditTrail(), NullLogger<RecipeEngine>.Instance);
         return new FirstRunRecipes(engine, Options.Create(_options), new ContentRoot(_contentRoot), NullLogger<FirstRunRecipes>.Instance);
     }
 

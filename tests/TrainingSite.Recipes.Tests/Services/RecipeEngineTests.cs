@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using TrainingSite.Abstractions;
+using TrainingSite.Abstractions.Audit;
 using TrainingSite.Abstractions.Recipes;
 using TrainingSite.Data;
 using TrainingSite.Recipes.Data;
@@ -18,6 +19,7 @@ public sealed class RecipeEngineTests : IDisposable
 {
     private readonly InMemoryDatabase _database = new(new RecipesDataModel());
     private readonly TrainingDbContext _db;
+    private readonly RecordedAuditTrail _audit = new();
     private readonly List<string> _applied = [];
     private readonly ExistingThings _existing = new("on-site");
 
@@ -91,9 +93,12 @@ public sealed class RecipeEngineTests : IDisposable
             { "step": "beta", "items": [ { "id": "z" } ] }
             """);
 
-        var result = await Engine().ImportAsync(json, "command-line", CancellationToken.None);
+        var result = await Engine().ImportAsync(json, "command-line", CancellationToken.None, RecipeEngine.CommandLineActor);
 
         Assert.True(result.Succeeded);
+        var recorded = Assert.Single(_audit.Records);
+        Assert.Equal((AuditKinds.RecipeImported, AuditItemTypes.Recipe, "test-recipe", RecipeEngine.CommandLineActor), (recorded.Kind, recorded.ItemType, recorded.ItemId, recorded.Actor));
+        Assert.Equal("source: command-line; steps: beta, alpha", recorded.Details);
         Assert.Equal(["beta:x", "alpha:y", "beta:z"], _applied);
         var import = Assert.Single(await ImportsAsync());
         Assert.Equal(("test-recipe", "command-line"), (import.Name, import.Source));
@@ -108,6 +113,7 @@ public sealed class RecipeEngineTests : IDisposable
         Assert.False(result.Succeeded);
         Assert.Equal("test-recipe", result.Name);
         Assert.Empty(_applied);
+        Assert.Empty(_audit.Records);
         Assert.Empty(await ImportsAsync());
         Assert.False(await Engine().HasImportsAsync(CancellationToken.None));
     }
@@ -134,7 +140,7 @@ public sealed class RecipeEngineTests : IDisposable
                 new ThingStep("regions", 0, _applied, Exported("regions")),
                 new ThingStep("guidance", 15, _applied, Exported("guidance")),
             ],
-            [], new EchoLocalizer<SharedStrings>(), NullLogger<RecipeEngine>.Instance);
+            [], new EchoLocalizer<SharedStrings>(), _audit, NullLogger<RecipeEngine>.Instance);
 
         var exported = await engine.ExportAsync(CancellationToken.None);
 
@@ -156,6 +162,7 @@ public sealed class RecipeEngineTests : IDisposable
         [new ThingStep("alpha", 10, _applied), new ThingStep("beta", 20, _applied), .. more],
         [_existing],
         new EchoLocalizer<SharedStrings>(),
+        _audit,
         NullLogger<RecipeEngine>.Instance);
 
     private static JsonObject Exported(string step) => new() { ["step"] = step, ["items"] = new JsonArray() };

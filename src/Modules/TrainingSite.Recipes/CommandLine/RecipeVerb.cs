@@ -37,7 +37,7 @@ public sealed class RecipeVerb(RecipeEngine engine) : ICommandLineVerb
 
         var json = await File.ReadAllTextAsync(file, cancellationToken);
         var result = action == "import"
-            ? await engine.ImportAsync(json, "command-line", cancellationToken)
+            ? await engine.ImportAsync(json, "command-line", cancellationToken, RecipeEngine.CommandLineActor)
             : await engine.ValidateAsync(json, cancellationToken);
         foreach (var problem in result.Problems)
         {

@@ -29,7 +29,7 @@ public sealed class FirstRunRecipes(
 
         foreach (var file in Files())
         {
-            var result = await engine.ImportAsync(await File.ReadAllTextAsync(file, cancellationToken), Source, cancellationToken);
+            var result = await engine.ImportAsync(await File.ReadAllTextAsync(file, cancellationToken), Source, cancellationToken, RecipeEngine.FirstRunActor);
             if (!result.Succeeded)
             {
                 throw new InvalidOperationException(

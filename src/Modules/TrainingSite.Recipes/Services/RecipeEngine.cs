@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using TrainingSite.Abstractions;
+using TrainingSite.Abstractions.Audit;
 using TrainingSite.Abstractions.Recipes;
 using TrainingSite.Core.Recipes;
 using TrainingSite.Data;
@@ -15,13 +16,14 @@ namespace TrainingSite.Recipes.Services;
 
 /// <summary>
 /// Validates a recipe whole (every problem with its JSON path) before writing anything, then applies its
-/// steps in file order, each by the module that owns it, in one transaction.
+/// steps in file order, each by the module that owns it, in one transaction, with the import's audit event.
 /// </summary>
 public sealed class RecipeEngine(
     TrainingDbContext db,
     IEnumerable<IRecipeStep> steps,
     IEnumerable<IRecipeReferenceSource> referenceSources,
     IStringLocalizer<SharedStrings> strings,
+    IAuditTrail audit,
     ILogger<RecipeEngine> logger)
 {
     private readonly Dictionary<string, IRecipeStep> _steps = steps.ToDictionary(s => s.Name, StringComparer.Ordinal);
@@ -32,8 +34,15 @@ public sealed class RecipeEngine(
         return result;
     }
 
+    /// <summary>The audit trail's actor for the recipes applied on the first start.</summary>
+    public static readonly AuditActor FirstRunActor = new(null, "first-run");
+
+    /// <summary>The audit trail's actor for <c>-- recipe import</c>.</summary>
+    public static readonly AuditActor CommandLineActor = new(null, "command line");
+
     /// <summary>Validates, then applies in one transaction; an invalid recipe changes nothing.</summary>
-    public async Task<RecipeResult> ImportAsync(string json, string source, CancellationToken cancellationToken)
+    /// <param name="actor">Who imports when nobody is signed in (<see cref="FirstRunActor"/>, <see cref="CommandLineActor"/>); null: the signed-in user.</param>
+    public async Task<RecipeResult> ImportAsync(string json, string source, CancellationToken cancellationToken, AuditActor? actor = null)
     {
         var (result, document) = await ParseAndValidateAsync(json, cancellationToken);
         if (!result.Succeeded)
@@ -55,6 +64,11 @@ public sealed class RecipeEngine(
                     }
 
                     db.Set<RecipeImport>().Add(new RecipeImport { Name = result.Name!, Sha256 = Hash(json), Source = source, AppliedAt = DateTimeOffset.UtcNow });
+                    var stepNames = document!.RootElement.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("step").GetString()).Distinct();
+                    audit.Record(new AuditRecord(AuditKinds.RecipeImported, AuditItemTypes.Recipe, result.Name, result.Name, null, $"source: {source}; steps: {string.Join(", ", stepNames)}")
+                    {
+                        Actor = actor,
+                    });
                     await db.SaveChangesAsync(cancellationToken);
                     await transaction.CommitAsync(cancellationToken);
                 }
