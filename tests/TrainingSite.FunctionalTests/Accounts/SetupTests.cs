@@ -1,8 +1,11 @@
 using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using TrainingSite.Abstractions.Audit;
 using TrainingSite.Abstractions.Permissions;
+using TrainingSite.Accounts.Services;
 using TrainingSite.Data.Identity;
+using TrainingSite.FunctionalTests.AuditTrail;
 using TrainingSite.Testing;
 
 namespace TrainingSite.FunctionalTests.Accounts;
@@ -34,12 +37,15 @@ public abstract class SetupTests(SiteFactory site)
         Assert.Equal(HttpStatusCode.OK, users.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, setupAgain.StatusCode);
         Assert.Equal(HttpStatusCode.OK, frontAgain.StatusCode);
-        var roles = await site.WithServiceAsync(async services =>
+        var (id, roles) = await site.WithServiceAsync(async services =>
         {
             var manager = services.GetRequiredService<UserManager<TrainingUser>>();
-            return await manager.GetRolesAsync((await manager.FindByEmailAsync("admin@example.fi"))!);
+            var admin = (await manager.FindByEmailAsync("admin@example.fi"))!;
+            return (admin.Id, await manager.GetRolesAsync(admin));
         });
         Assert.Contains(Roles.Administrator, roles);
+        var recorded = await AuditLog.SingleAsync(site, AuditKinds.UserCreated, AuditItemTypes.User, id);
+        Assert.Equal((null, AdministratorSetup.SetupActor, "Pääkäyttäjä <admin@example.fi>"), (recorded.ActorId, recorded.ActorName, recorded.ItemTitle));
     }
 }
 

@@ -1,4 +1,8 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
 using TrainingSite.Data.Configuration;
+using TrainingSite.FunctionalTests.Data;
 using TrainingSite.Testing;
 
 namespace TrainingSite.FunctionalTests.Site;
@@ -38,7 +42,18 @@ public sealed class CommandLineTests
         Assert.Equal(0, import.ExitCode);
         Assert.Equal(0, export.ExitCode);
         Assert.Contains("\"Karleby\"", await File.ReadAllTextAsync(exported), StringComparison.Ordinal);
+        Assert.Equal(["user.created by command line: root <root@example.fi>", "recipe.imported by command line: regions"], await AuditEventsAsync(database));
         Directory.Delete(folder, recursive: true);
+    }
+
+    /// <summary>The audit trail as "kind by actor: item" lines: only the admin and the import succeeded, so only they are there.</summary>
+    private static async Task<List<string>> AuditEventsAsync(TestDatabase database)
+    {
+        await using DbConnection connection = database.Provider == DatabaseProvider.Postgres
+            ? new NpgsqlConnection(database.ConnectionString)
+            : new SqliteConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        return await SqlColumn.ReadAsync(connection, "SELECT \"Kind\" || ' by ' || \"ActorName\" || ': ' || \"ItemTitle\" FROM \"AuditEvents\" ORDER BY \"Id\"");
     }
 
     [Fact]
