@@ -15,10 +15,13 @@ public sealed class AuditEventQuery(TrainingDbContext db)
 {
     public const int PageSize = 50;
 
+    /// <summary>Counting stops here: "more than 10,000" says enough, and counting 100,000 events on every page view does not pay.</summary>
+    public const int CountLimit = 10_000;
+
     public async Task<AuditResult> ReadAsync(AuditCriteria criteria, RegionScope scope, CancellationToken cancellationToken)
     {
         var events = Filter(Scoped(db.Set<AuditEvent>().AsNoTracking(), scope), criteria);
-        var total = await events.CountAsync(cancellationToken);
+        var total = await events.Take(CountLimit + 1).CountAsync(cancellationToken);
         if (criteria.After is { } after)
         {
             events = events.Where(e => e.OccurredAt < after.At || (e.OccurredAt == after.At && e.Id < after.Id));
@@ -26,7 +29,7 @@ public sealed class AuditEventQuery(TrainingDbContext db)
 
         var page = await events.OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id).Take(PageSize + 1).ToListAsync(cancellationToken);
         var next = page.Count > PageSize ? new AuditCursor(page[PageSize - 1].OccurredAt, page[PageSize - 1].Id) : null;
-        return new AuditResult([.. page.Take(PageSize)], total, next);
+        return new AuditResult([.. page.Take(PageSize)], Math.Min(total, CountLimit), total > CountLimit, next);
     }
 
     private static IQueryable<AuditEvent> Scoped(IQueryable<AuditEvent> events, RegionScope scope)

@@ -33,6 +33,8 @@ public abstract class AuditTrailPageModel(
 
     public int Total { get; private set; }
 
+    public bool MoreThanTotal { get; private set; }
+
     public string? NextPageUrl { get; private set; }
 
     public string? FirstPageUrl { get; private set; }
@@ -87,6 +89,7 @@ public abstract class AuditTrailPageModel(
 
         var result = await query.ReadAsync(criteria, scope, cancellationToken);
         Total = result.Total;
+        MoreThanTotal = result.MoreThanTotal;
         var names = regions.ToDictionary(r => r.Id, r => r.Name.ToString(), StringComparer.Ordinal);
         var courseOfLesson = await LessonCoursesAsync(result.Events, cancellationToken);
         Rows = [.. result.Events.Select(e => RowOf(e, names, courseOfLesson))];
