@@ -15,7 +15,11 @@ public class AuditEvent
 
     public long Id { get; set; }
 
-    public DateTimeOffset OccurredAt { get; set; }
+    /// <summary>
+    /// In UTC. A <see cref="DateTime"/> rather than a DateTimeOffset because SQLite orders and compares only the
+    /// former in SQL, and the trail is read newest first and by period (the guidance indexing queue does the same).
+    /// </summary>
+    public DateTime OccurredAt { get; set; }
 
     public required string Kind { get; set; }
 

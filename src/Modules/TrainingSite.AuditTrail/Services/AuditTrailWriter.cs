@@ -17,7 +17,7 @@ public sealed class AuditTrailWriter(TrainingDbContext db, IHttpContextAccessor 
         var actor = record.Actor ?? ActorOf(context?.User);
         db.Add(new AuditEvent
         {
-            OccurredAt = clock.GetUtcNow(),
+            OccurredAt = clock.GetUtcNow().UtcDateTime,
             Kind = record.Kind,
             ActorId = actor.UserId,
             ActorName = Truncate(actor.Name, AuditEvent.TextMaxLength)!,

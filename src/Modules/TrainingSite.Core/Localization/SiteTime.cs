@@ -20,6 +20,13 @@ public static class SiteTime
     /// <summary>Month and year, e.g. "11/2026": how a review date is shown, the same in every language.</summary>
     public static string MonthYear(DateOnly date) => date.ToString("M/yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>The moment a Finnish calendar day begins, in UTC (for filters by period: from this day's start, to the next's).</summary>
+    public static DateTime StartOfDayUtc(DateOnly date)
+    {
+        var local = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, Finland.GetUtcOffset(local)).UtcDateTime;
+    }
+
     /// <summary>Today in Finland.</summary>
     public static DateOnly Today => DateOnly.FromDateTime(ToFinnishTime(DateTimeOffset.UtcNow).DateTime);
 
