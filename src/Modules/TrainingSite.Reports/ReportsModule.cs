@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingSite.Abstractions.Modules;
 using TrainingSite.Reports.Services;
+using TrainingSite.Reports.Services.Learners;
 
 namespace TrainingSite.Reports;
 
@@ -11,6 +12,8 @@ public sealed class ReportsModule : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<ReportScopes>();
+        services.AddScoped<LearnerQueries>();
+        services.AddScoped<LearnerStatuses>();
 
         services.AddMigrations<ReportsModule>();
         services.AddPermissions<ReportsPermissions>();
