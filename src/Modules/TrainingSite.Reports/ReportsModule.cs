@@ -14,6 +14,10 @@ public sealed class ReportsModule : ModuleStartup
         services.AddScoped<ReportScopes>();
         services.AddScoped<LearnerQueries>();
         services.AddScoped<LearnerStatuses>();
+        services.AddScoped<LearnerFilterReader>();
+        services.AddScoped<LearnerDetails>();
+        services.AddScoped<LearnerCsv>();
+        services.AddScoped<Reminders>();
 
         services.AddMigrations<ReportsModule>();
         services.AddPermissions<ReportsPermissions>();

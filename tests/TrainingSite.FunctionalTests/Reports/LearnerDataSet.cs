@@ -113,25 +113,44 @@ public sealed class LearnerDataSet(ReportSite site)
         {
             db.Users.Add(new TrainingUser
             {
-                Id = spec.Id, UserName = spec.Email, NormalizedUserName = spec.Email.ToUpperInvariant(), Email = spec.Email,
-                NormalizedEmail = spec.Email.ToUpperInvariant(), DisplayName = spec.Name, Organisation = spec.Organisation, HomeRegionId = spec.Region,
-                PreferredLanguage = spec.Language, CreatedAt = spec.Registered, DeactivatedAt = spec.Deactivated ? spec.Registered.AddDays(20) : null,
+                Id = spec.Id,
+                UserName = spec.Email,
+                NormalizedUserName = spec.Email.ToUpperInvariant(),
+                Email = spec.Email,
+                NormalizedEmail = spec.Email.ToUpperInvariant(),
+                DisplayName = spec.Name,
+                Organisation = spec.Organisation,
+                HomeRegionId = spec.Region,
+                PreferredLanguage = spec.Language,
+                CreatedAt = spec.Registered,
+                DeactivatedAt = spec.Deactivated ? spec.Registered.AddDays(20) : null,
                 SecurityStamp = Guid.NewGuid().ToString(),
             });
             db.UserRoles.Add(new() { UserId = spec.Id, RoleId = learnerRole });
             db.Set<LessonProgress>().AddRange(spec.Progress.Select(p => new LessonProgress { UserId = spec.Id, LessonId = p.LessonId, CourseId = p.CourseId, OpenedAt = p.OpenedAt, ReadAt = p.ReadAt }));
             db.Set<QuizAttempt>().AddRange(spec.Attempts.Select((a, i) => new QuizAttempt
             {
-                QuizId = quiz, QuizVersionId = version, UserId = spec.Id, Number = i + 1, StartedAt = a.SubmittedAt.AddMinutes(-5),
-                SubmittedAt = a.SubmittedAt, ScorePercent = a.Score, Passed = a.Passed,
+                QuizId = quiz,
+                QuizVersionId = version,
+                UserId = spec.Id,
+                Number = i + 1,
+                StartedAt = a.SubmittedAt.AddMinutes(-5),
+                SubmittedAt = a.SubmittedAt,
+                ScorePercent = a.Score,
+                Passed = a.Passed,
             }));
             if (spec.Certificate is { } certificate)
             {
                 db.Set<Certificate>().Add(new Certificate
                 {
-                    UserId = spec.Id, Programme = CertificateProgrammes.TrainingPackage, Code = Guid.NewGuid().ToString("N")[..16].ToUpperInvariant(),
-                    HolderName = spec.Name, RegionId = spec.Region, RegionName = new LocalizedText(new Dictionary<string, string> { ["fi"] = spec.Region ?? "-" }),
-                    CompletedAt = certificate.IssuedAt, RevokedAt = certificate.Revoked ? certificate.IssuedAt.AddDays(1) : null,
+                    UserId = spec.Id,
+                    Programme = CertificateProgrammes.TrainingPackage,
+                    Code = Guid.NewGuid().ToString("N")[..16].ToUpperInvariant(),
+                    HolderName = spec.Name,
+                    RegionId = spec.Region,
+                    RegionName = new LocalizedText(new Dictionary<string, string> { ["fi"] = spec.Region ?? "-" }),
+                    CompletedAt = certificate.IssuedAt,
+                    RevokedAt = certificate.Revoked ? certificate.IssuedAt.AddDays(1) : null,
                     RevocationReason = certificate.Revoked ? "test" : null,
                 });
             }

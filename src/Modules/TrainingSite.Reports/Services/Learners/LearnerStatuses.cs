@@ -54,6 +54,10 @@ public sealed class LearnerStatuses(TrainingDbContext db, ILearningFacts learnin
         return new LearnerStatusCounts(rows.GroupBy(r => r.Status).ToDictionary(g => g.Key, g => g.Count()));
     }
 
+    /// <summary>One learner's row (the detail page), with the last activity.</summary>
+    public async Task<LearnerRow> RowAsync(LearnerIdentity learner, CancellationToken cancellationToken) =>
+        (await RowsAsync([learner], await learning.PublishedCoursesAsync(cancellationToken), withActivity: true, cancellationToken))[0];
+
     private async Task<IReadOnlyList<LearnerRow>> RowsAsync(
         IReadOnlyList<LearnerIdentity> learners, IReadOnlyList<ReportedCourse> courses, bool withActivity, CancellationToken cancellationToken, IQueryable<string>? userIds = null)
     {
