@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingSite.Abstractions.Modules;
 using TrainingSite.Reports.Services;
+using TrainingSite.Reports.Services.Learners;
 
 namespace TrainingSite.Reports;
 
@@ -11,6 +12,12 @@ public sealed class ReportsModule : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<ReportScopes>();
+        services.AddScoped<LearnerQueries>();
+        services.AddScoped<LearnerStatuses>();
+        services.AddScoped<LearnerFilterReader>();
+        services.AddScoped<LearnerDetails>();
+        services.AddScoped<LearnerCsv>();
+        services.AddScoped<Reminders>();
 
         services.AddMigrations<ReportsModule>();
         services.AddPermissions<ReportsPermissions>();

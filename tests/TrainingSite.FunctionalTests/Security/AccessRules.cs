@@ -26,6 +26,12 @@ public enum Access
 
     /// <summary>A network-only guidance article: network members.</summary>
     NetworkMembers,
+
+    /// <summary>
+    /// A learner's report (/reports/learners/{userId}): administrators and coordinators of the learner's home region;
+    /// other staff get 404, as for an id that does not exist.
+    /// </summary>
+    LearnerReaders,
 }
 
 /// <summary>
@@ -42,6 +48,7 @@ public static class AccessRules
         ("/authoring/courses/{courseId}", false, Access.RegionalAuthor),
         ("/authoring/guidance/{articleId}", false, Access.RegionalAuthor),
         ("/authoring", false, Access.Staff), // lists and "new" forms: the region is chosen in the form, checked by the handler
+        ("/reports/learners/{userId}", false, Access.LearnerReaders),
         ("/reports", false, Access.Staff),
         ("/api/markdown/preview", false, Access.Staff),
         ("/certificates/{id:int}/pdf", false, Access.CertificateReaders),
@@ -92,6 +99,7 @@ public static class AccessRules
         Access.Owner => false,
         Access.CertificateReaders => caller is "admin" or "coordinator-espoo",
         Access.NetworkMembers => caller != "anonymous",
+        Access.LearnerReaders => caller is "admin" or "coordinator-espoo",
         _ => false,
     };
 }

@@ -50,6 +50,7 @@ public sealed partial class RouteSamples(SecuritySite site)
             "code" when template.StartsWith("/error", StringComparison.Ordinal) => "404",
             "code" => site.HolderCertificate.Code,
             "language" => "fi",
+            "userId" when template.StartsWith("/reports/learners", StringComparison.Ordinal) => site.HolderCertificate.UserId, // a learner of Espoo
             _ => throw new InvalidOperationException(
                 $"No sample value for route parameter '{name}' of {template}: add one to {nameof(RouteSamples)} so the security tests reach it."),
         };
