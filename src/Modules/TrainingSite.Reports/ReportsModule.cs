@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TrainingSite.Abstractions.Modules;
 using TrainingSite.Reports.Dashboard;
 using TrainingSite.Reports.Services;
+using TrainingSite.Reports.Services.Learners;
 
 namespace TrainingSite.Reports;
 
@@ -13,6 +14,8 @@ public sealed class ReportsModule : ModuleStartup
     {
         services.AddScoped<ReportScopes>();
         services.AddScoped<DashboardQuery>();
+        services.AddScoped<LearnerQueries>();
+        services.AddScoped<LearnerStatuses>();
 
         services.AddMigrations<ReportsModule>();
         services.AddPermissions<ReportsPermissions>();
