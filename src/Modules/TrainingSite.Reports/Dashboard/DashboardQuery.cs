@@ -1,96 +1,101 @@
 using Microsoft.EntityFrameworkCore;
+using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Abstractions.Reporting;
-using TrainingSite.Data;
-using TrainingSite.Data.Identity;
 using TrainingSite.Reports.Services;
+using TrainingSite.Reports.Services.Learners;
 
 namespace TrainingSite.Reports.Dashboard;
 
 /// <summary>
-/// Computes the dashboard with aggregate SQL over the reporting facts: counts grouped by home region (a handful of
-/// rows), course counts grouped by course, and only the selection's certificates in the period loaded as rows (for
-/// the median and the weekly series). DateTimeOffset comparisons are written as <c>CompareTo(x) &gt;= 0</c>, the form
-/// EF Core translates on SQLite too, where the values are ISO 8601 text in UTC and compare as text.
+/// Computes the dashboard. Each learner's status comes from the reports' one status calculation
+/// (<see cref="LearnerStatuses"/>) and is counted here per home region; activity, course counts and certificates are
+/// aggregate SQL over the reporting facts, of which only the selection's certificates in the period come back as
+/// rows (for the median and the weekly series). DateTimeOffset comparisons are written as <c>CompareTo(x) &gt;= 0</c>,
+/// the form EF Core translates on SQLite too, where the values are ISO 8601 text in UTC and compare as text.
 /// </summary>
 public sealed class DashboardQuery(
-    TrainingDbContext db, ILearningFacts learning, IQuizFacts quizzes, ICertificateFacts certificates, TimeProvider time)
+    LearnerQueries queries, LearnerStatuses statuses, CourseCounts courseCounts, ILearningFacts learning, IQuizFacts quizzes, ICertificateFacts certificates, TimeProvider time)
 {
     /// <summary>Active means a lesson opened or read, or a quiz submitted, in this many days before now.</summary>
     public const int ActiveDays = 30;
 
     /// <param name="scope">Every learner the user may see: the national comparison's rows.</param>
-    /// <param name="selection">The learners the dashboard counts (the region picker's choice, within <paramref name="scope"/>).</param>
-    public async Task<DashboardReport> LoadAsync(LearnerSelection scope, LearnerSelection selection, ReportPeriod period, CancellationToken cancellationToken)
+    /// <param name="choice">The learners the dashboard counts: the region picker's choice, within <paramref name="scope"/>.</param>
+    public async Task<DashboardReport> LoadAsync(RegionScope scope, RegionChoice choice, ReportPeriod period, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var since = period.Since(now);
-        var comparison = await RegionRowsAsync(scope, since, now, cancellationToken);
-        var totals = RegionFigures.Sum(null, comparison.Where(r => selection.Includes(r.RegionId)));
-        var courses = await CourseRowsAsync(selection, since, cancellationToken);
-        var (certificateFigures, weeks) = await CertificatesAsync(selection, since, now, cancellationToken);
-        var funnel = new FunnelFigures(totals.RegisteredInPeriod, totals.Started, 0, 0, totals.Certified);
+        var rows = await statuses.AllAsync(scope, LearnerFilter.All, withActivity: false, cancellationToken);
+        var active = await ActiveByRegionAsync(scope, now.AddDays(-ActiveDays), cancellationToken);
+        var comparison = rows
+            .GroupBy(r => r.HomeRegionId ?? string.Empty)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => Figures(g.Key.Length == 0 ? null : g.Key, [.. g], since, active.GetValueOrDefault(g.Key)))
+            .ToList();
+        var totals = RegionFigures.Sum(null, comparison.Where(r => choice.Includes(r.RegionId)));
+        var cohort = rows.Where(r => choice.Includes(r.HomeRegionId) && InPeriod(r, since)).ToList();
+        var counts = new LearnerStatusCounts(cohort.GroupBy(r => r.Status).ToDictionary(g => g.Key, g => g.Count()));
+        var funnel = new FunnelFigures(
+            counts.Registered,
+            counts.AtLeast(LearnerStatus.InProgress),
+            counts.AtLeast(LearnerStatus.NationalPartDone),
+            counts.AtLeast(LearnerStatus.Complete),
+            counts.AtLeast(LearnerStatus.Certified));
+        var courses = await CoursesAsync(scope, choice, since, cancellationToken);
+        var (certificateFigures, weeks) = await CertificatesAsync(scope, choice, since, now, cancellationToken);
         return new DashboardReport(period, totals, comparison, courses, funnel, certificateFigures, weeks);
     }
 
-    /// <summary>The learners of the selection who registered in the period (all of them for all time).</summary>
-    private IQueryable<TrainingUser> Cohort(LearnerSelection selection, DateTimeOffset? since) =>
-        since is { } start ? selection.Learners(db).Where(u => u.CreatedAt.CompareTo(start) >= 0) : selection.Learners(db);
+    private static bool InPeriod(LearnerRow row, DateTimeOffset? since) => since is null || row.RegisteredAt >= since;
 
-    private async Task<IReadOnlyList<RegionFigures>> RegionRowsAsync(LearnerSelection scope, DateTimeOffset? since, DateTimeOffset now, CancellationToken cancellationToken)
+    private static RegionFigures Figures(string? regionId, IReadOnlyList<LearnerRow> rows, DateTimeOffset? since, int active)
+    {
+        var cohort = rows.Where(r => InPeriod(r, since)).ToList();
+        return new RegionFigures(
+            regionId,
+            rows.Count,
+            cohort.Count,
+            active,
+            cohort.Count(r => r.Status >= LearnerStatus.InProgress),
+            cohort.Count(r => r.Status >= LearnerStatus.Complete),
+            cohort.Count(r => r.Status == LearnerStatus.Certified));
+    }
+
+    /// <summary>The learners of the choice who registered in the period (all of them for all time).</summary>
+    private IQueryable<LearnerIdentity> Cohort(RegionScope scope, RegionChoice choice, DateTimeOffset? since)
+    {
+        var learners = queries.Learners(scope, choice.Filter);
+        return since is { } start ? learners.Where(l => l.CreatedAt.CompareTo(start) >= 0) : learners;
+    }
+
+    /// <summary>Learners per home region (key: the empty string for none) with a lesson opened or read, or a quiz submitted, since then.</summary>
+    private async Task<Dictionary<string, int>> ActiveByRegionAsync(RegionScope scope, DateTimeOffset activeSince, CancellationToken cancellationToken)
     {
         var progress = learning.LessonProgress();
         var attempts = quizzes.SubmittedAttempts();
-        var valid = certificates.Certificates().Where(c => c.RevokedAt == null);
-        var activeSince = now.AddDays(-ActiveDays);
-        var cohort = Cohort(scope, since);
-
-        var registered = await CountByRegionAsync(scope.Learners(db), cancellationToken);
-        var inPeriod = await CountByRegionAsync(cohort, cancellationToken);
-        var active = await CountByRegionAsync(
-            scope.Learners(db).Where(u =>
-                progress.Any(p => p.UserId == u.Id && (p.OpenedAt.CompareTo(activeSince) >= 0 || (p.ReadAt != null && p.ReadAt.Value.CompareTo(activeSince) >= 0)))
-                || attempts.Any(a => a.UserId == u.Id && a.SubmittedAt.CompareTo(activeSince) >= 0)),
-            cancellationToken);
-        var started = await CountByRegionAsync(
-            cohort.Where(u => progress.Any(p => p.UserId == u.Id) || attempts.Any(a => a.UserId == u.Id)), cancellationToken);
-        var certified = await CountByRegionAsync(cohort.Where(u => valid.Any(c => c.UserId == u.Id)), cancellationToken);
-
-        return [.. registered.Keys.Order(StringComparer.Ordinal).Select(region => new RegionFigures(
-            region.Length == 0 ? null : region,
-            registered[region],
-            inPeriod.GetValueOrDefault(region),
-            active.GetValueOrDefault(region),
-            started.GetValueOrDefault(region),
-            certified.GetValueOrDefault(region),
-            certified.GetValueOrDefault(region)))];
-    }
-
-    /// <summary>Learners per home region; the key of those without one is the empty string.</summary>
-    private static async Task<Dictionary<string, int>> CountByRegionAsync(IQueryable<TrainingUser> learners, CancellationToken cancellationToken)
-    {
-        var rows = await learners.GroupBy(u => u.HomeRegionId).Select(g => new { Region = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var rows = await queries.Learners(scope, LearnerFilter.All)
+            .Where(l =>
+                progress.Any(p => p.UserId == l.Id && (p.OpenedAt.CompareTo(activeSince) >= 0 || (p.ReadAt != null && p.ReadAt.Value.CompareTo(activeSince) >= 0)))
+                || attempts.Any(a => a.UserId == l.Id && a.SubmittedAt.CompareTo(activeSince) >= 0))
+            .GroupBy(l => l.HomeRegionId)
+            .Select(g => new { Region = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
         return rows.ToDictionary(r => r.Region ?? string.Empty, r => r.Count);
     }
 
-    private async Task<IReadOnlyList<CourseFigures>> CourseRowsAsync(LearnerSelection selection, DateTimeOffset? since, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<CourseFigures>> CoursesAsync(RegionScope scope, RegionChoice choice, DateTimeOffset? since, CancellationToken cancellationToken)
     {
         var published = await learning.PublishedCoursesAsync(cancellationToken);
-        var cohort = Cohort(selection, since).Select(u => u.Id);
-        var started = await learning.LessonProgress().Where(p => cohort.Contains(p.UserId)).Select(p => new { p.CourseId, p.UserId })
-            .Union(quizzes.SubmittedAttempts().Where(a => cohort.Contains(a.UserId)).Select(a => new { a.CourseId, a.UserId }))
-            .GroupBy(x => x.CourseId)
-            .Select(g => new { Course = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(r => r.Course, r => r.Count, cancellationToken);
-        return [.. published
-            .Where(c => c.IsNational || selection.Includes(c.RegionId))
-            .Select(c => new CourseFigures(c, started.GetValueOrDefault(c.Id), 0))];
+        var shown = published.Where(c => c.IsNational || (scope.Includes(c.RegionId) && choice.Includes(c.RegionId))).ToList();
+        var counts = await courseCounts.CountAsync(Cohort(scope, choice, since).Select(l => l.Id), shown, cancellationToken);
+        return [.. shown.Select(c => new CourseFigures(c, counts[c.Id].Started, counts[c.Id].Completed))];
     }
 
     private async Task<(CertificateFigures, IReadOnlyList<WeekCount>)> CertificatesAsync(
-        LearnerSelection selection, DateTimeOffset? since, DateTimeOffset now, CancellationToken cancellationToken)
+        RegionScope scope, RegionChoice choice, DateTimeOffset? since, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var query = from certificate in certificates.Certificates()
-                    join learner in selection.Learners(db) on certificate.UserId equals learner.Id
+                    join learner in queries.Learners(scope, choice.Filter) on certificate.UserId equals learner.Id
                     select new { certificate.UserId, learner.CreatedAt, certificate.IssuedAt, certificate.RevokedAt };
         if (since is { } start)
         {

@@ -51,7 +51,7 @@ public sealed class IndexModel(ReportScopes scopes, IRegionDirectory regionDirec
         }
 
         ShowComparison = (await authorization.AuthorizeAsync(User, ReportsPermissions.ViewNationalPolicy)).Succeeded;
-        Report = await query.LoadAsync(LearnerSelection.Of(Scope), Choice.Selection, Period, cancellationToken);
+        Report = await query.LoadAsync(Scope, Choice, Period, cancellationToken);
         return Page();
     }
 
