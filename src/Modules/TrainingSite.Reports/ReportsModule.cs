@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingSite.Abstractions.Modules;
+using TrainingSite.Reports.Dashboard;
 using TrainingSite.Reports.Services;
 using TrainingSite.Reports.Services.Learners;
 
@@ -12,6 +13,8 @@ public sealed class ReportsModule : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<ReportScopes>();
+        services.AddScoped<CourseCounts>();
+        services.AddScoped<DashboardQuery>();
         services.AddScoped<LearnerQueries>();
         services.AddScoped<LearnerStatuses>();
         services.AddScoped<LearnerFilterReader>();
