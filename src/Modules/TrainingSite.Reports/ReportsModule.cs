@@ -11,6 +11,8 @@ public sealed class ReportsModule : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<ReportScopes>();
+        services.AddScoped<ScopedLearners>();
+        services.AddScoped<CourseReports>();
 
         services.AddMigrations<ReportsModule>();
         services.AddPermissions<ReportsPermissions>();

@@ -26,6 +26,12 @@ public enum Access
 
     /// <summary>A network-only guidance article: network members.</summary>
     NetworkMembers,
+
+    /// <summary>
+    /// A course's report: administrators and the coordinators of its region; a national course's report every
+    /// coordinator (each sees their own regions' learners in it).
+    /// </summary>
+    CourseReporters,
 }
 
 /// <summary>
@@ -42,6 +48,7 @@ public static class AccessRules
         ("/authoring/courses/{courseId}", false, Access.RegionalAuthor),
         ("/authoring/guidance/{articleId}", false, Access.RegionalAuthor),
         ("/authoring", false, Access.Staff), // lists and "new" forms: the region is chosen in the form, checked by the handler
+        ("/reports/courses/{courseId}", false, Access.CourseReporters),
         ("/reports", false, Access.Staff),
         ("/api/markdown/preview", false, Access.Staff),
         ("/certificates/{id:int}/pdf", false, Access.CertificateReaders),
@@ -92,6 +99,7 @@ public static class AccessRules
         Access.Owner => false,
         Access.CertificateReaders => caller is "admin" or "coordinator-espoo",
         Access.NetworkMembers => caller != "anonymous",
+        Access.CourseReporters => caller == "admin" || caller == "coordinator-espoo" || (caller == "coordinator-helsinki" && scope == RouteSamples.Scope.National),
         _ => false,
     };
 }
