@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingSite.Abstractions.Modules;
+using TrainingSite.Abstractions.Reporting;
+using TrainingSite.Reports.Data;
+using TrainingSite.Reports.SearchLog;
 using TrainingSite.Reports.Services;
 
 namespace TrainingSite.Reports;
@@ -13,7 +16,12 @@ public sealed class ReportsModule : ModuleStartup
         services.AddScoped<ReportScopes>();
         services.AddScoped<ScopedLearners>();
         services.AddScoped<CourseReports>();
+        services.Configure<SearchLogOptions>(configuration.GetSection(SearchLogOptions.Section));
+        services.AddScoped<ISearchLog, SearchLogWriter>();
+        services.AddScoped<SearchReport>();
+        services.AddDailyTask<SearchLogPruning>();
 
+        services.AddEntityConfigurations<ReportsDataModel>();
         services.AddMigrations<ReportsModule>();
         services.AddPermissions<ReportsPermissions>();
         services.AddNavigation<ReportsNavigation>();
