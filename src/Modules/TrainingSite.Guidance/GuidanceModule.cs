@@ -63,6 +63,7 @@ public sealed class GuidanceModule : ModuleStartup
         services.ConfigureDbContext<TrainingDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<IndexingAfterCommit>()));
         services.AddScoped<IndexingTaskWriter>();
         services.AddScoped<GuidanceSearch>();
+        services.AddScoped<SearchRecorder>();
         services.AddScoped<SearchPresenter>();
         services.AddSingleton<PublishedTexts>();
         services.AddStartupTask<SearchIndexStartup>();

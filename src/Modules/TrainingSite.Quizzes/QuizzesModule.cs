@@ -18,6 +18,7 @@ public sealed class QuizzesModule : ModuleStartup
     {
         services.AddSingleton<QuizVersionCache>();
         services.AddScoped<IQuizFacts, QuizFacts>();
+        services.AddScoped<IQuizQuestionFacts, QuizQuestionFacts>();
         services.AddScoped<QuizAttempts>();
         services.AddScoped<QuizAuthoring>();
         services.AddScoped<QuizStatisticsLoader>();

@@ -1,7 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingSite.Abstractions.Modules;
+using TrainingSite.Abstractions.Reporting;
 using TrainingSite.Reports.Dashboard;
+using TrainingSite.Reports.Data;
+using TrainingSite.Reports.SearchLog;
 using TrainingSite.Reports.Services;
 using TrainingSite.Reports.Services.Learners;
 
@@ -21,7 +24,14 @@ public sealed class ReportsModule : ModuleStartup
         services.AddScoped<LearnerDetails>();
         services.AddScoped<LearnerCsv>();
         services.AddScoped<Reminders>();
+        services.AddScoped<ScopedLearners>();
+        services.AddScoped<CourseReports>();
+        services.Configure<SearchLogOptions>(configuration.GetSection(SearchLogOptions.Section));
+        services.AddScoped<ISearchLog, SearchLogWriter>();
+        services.AddScoped<SearchReport>();
+        services.AddDailyTask<SearchLogPruning>();
 
+        services.AddEntityConfigurations<ReportsDataModel>();
         services.AddMigrations<ReportsModule>();
         services.AddPermissions<ReportsPermissions>();
         services.AddNavigation<ReportsNavigation>();

@@ -32,6 +32,12 @@ public enum Access
     /// other staff get 404, as for an id that does not exist.
     /// </summary>
     LearnerReaders,
+
+    /// <summary>
+    /// A course's report: administrators and the coordinators of its region; a national course's report every
+    /// coordinator (each sees their own regions' learners in it).
+    /// </summary>
+    CourseReporters,
 }
 
 /// <summary>
@@ -49,6 +55,7 @@ public static class AccessRules
         ("/authoring/guidance/{articleId}", false, Access.RegionalAuthor),
         ("/authoring", false, Access.Staff), // lists and "new" forms: the region is chosen in the form, checked by the handler
         ("/reports/learners/{userId}", false, Access.LearnerReaders),
+        ("/reports/courses/{courseId}", false, Access.CourseReporters),
         ("/reports", false, Access.Staff),
         ("/api/markdown/preview", false, Access.Staff),
         ("/certificates/{id:int}/pdf", false, Access.CertificateReaders),
@@ -100,6 +107,7 @@ public static class AccessRules
         Access.CertificateReaders => caller is "admin" or "coordinator-espoo",
         Access.NetworkMembers => caller != "anonymous",
         Access.LearnerReaders => caller is "admin" or "coordinator-espoo",
+        Access.CourseReporters => caller == "admin" || caller == "coordinator-espoo" || (caller == "coordinator-helsinki" && scope == RouteSamples.Scope.National),
         _ => false,
     };
 }

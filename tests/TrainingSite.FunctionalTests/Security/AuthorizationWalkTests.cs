@@ -66,7 +66,7 @@ public abstract class AuthorizationWalkTests(SecuritySite site, ITestOutputHelpe
     }
 
     private static IEnumerable<RouteSamples.Scope> ScopesOf(Access access) =>
-        access == Access.RegionalAuthor ? [RouteSamples.Scope.Espoo, RouteSamples.Scope.National] : [RouteSamples.Scope.Espoo];
+        access is Access.RegionalAuthor or Access.CourseReporters ? [RouteSamples.Scope.Espoo, RouteSamples.Scope.National] : [RouteSamples.Scope.Espoo];
 
     /// <summary>Turned away: sent to sign in (anonymous), or answered 401, 403 or 404.</summary>
     private static bool TurnedAway(HttpResponseMessage response, Caller caller) =>

@@ -37,7 +37,7 @@ public sealed partial class RouteSamples(SecuritySite site)
         {
             "handler" => handlerName?.ToLowerInvariant() ?? string.Empty,
             "courseId" when template.Contains("attemptId", StringComparison.Ordinal) => site.National,
-            "courseId" when authoring => scope == Scope.National ? site.National : site.EspooQuizCourse,
+            "courseId" when authoring || template.StartsWith("/reports", StringComparison.Ordinal) => scope == Scope.National ? site.National : site.EspooQuizCourse,
             "courseId" => site.National,
             "lessonId" when authoring && scope == Scope.Espoo => site.EspooQuizCourse + "-l",
             "lessonId" => site.National + "-l",

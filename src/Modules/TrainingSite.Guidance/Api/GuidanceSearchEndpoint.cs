@@ -26,7 +26,7 @@ public static class GuidanceSearchEndpoint
     private static async Task<Results<Ok<GuidanceSearchResult>, ValidationProblem>> SearchAsync(
         [FromQuery] string? q, [FromQuery] string? lang, [FromQuery] string? region, [FromQuery] string? topic,
         [FromQuery] string? language, [FromQuery] string? page, [FromQuery] string? pageSize,
-        HttpContext context, GuidanceSearch search, IAuthorizationService authorization, IStringLocalizer<GuidanceStrings> strings)
+        HttpContext context, GuidanceSearch search, SearchRecorder recorder, IAuthorizationService authorization, IStringLocalizer<GuidanceStrings> strings)
     {
         var (request, errors) = new SearchInput(q, lang, region, topic, language, page, pageSize).Read(SiteCultures.Current);
         if (errors.Count > 0)
@@ -37,6 +37,8 @@ public static class GuidanceSearchEndpoint
         var canReadNetwork = (await authorization.AuthorizeAsync(context.User, GuidancePermissions.ReadNetworkPolicy)).Succeeded;
         context.Response.Headers.CacheControl = canReadNetwork ? "private, no-store" : "public, max-age=30";
         context.Response.Headers.Vary = "Cookie, Accept-Language";
-        return TypedResults.Ok(await search.SearchAsync(request, canReadNetwork, context.RequestAborted));
+        var result = await search.SearchAsync(request, canReadNetwork, context.RequestAborted);
+        await recorder.RecordAsync(request, result, canReadNetwork, context.User, context.RequestAborted);
+        return TypedResults.Ok(result);
     }
 }

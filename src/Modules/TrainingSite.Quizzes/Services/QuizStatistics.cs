@@ -1,3 +1,4 @@
+using TrainingSite.Abstractions.Reporting;
 using TrainingSite.Quizzes.Models;
 
 namespace TrainingSite.Quizzes.Services;
@@ -8,43 +9,46 @@ namespace TrainingSite.Quizzes.Services;
 /// matched across versions by id and shown with the latest published version's texts. An unanswered question
 /// scores zero, as it does in the grade.
 /// </summary>
+/// <remarks>
+/// The rule for flags (<see cref="QuestionFlagRule"/>, shared with the course report): facility is the mean over every
+/// submitted attempt, but too hard (&lt; 20 % right) or too easy (&gt; 95 %) is said only with at least 20 attempts by at
+/// least 10 different learners. Discrimination is Pearson's r between the question and the rest of the quiz over each
+/// learner's FIRST submitted attempt only, and is shown (and flagged when &lt; 0.2) only with at least 20 such attempts;
+/// before that the page says "not enough attempts to say". Two attempts by one learner once showed r = 1.00: that was
+/// the noise this rule keeps out.
+/// </remarks>
 public static class QuizStatistics
 {
-    /// <summary>Below this many attempts the numbers are noise, so nothing is flagged.</summary>
-    public const int MinimumAttemptsToFlag = 5;
-
-    public const double TooHardBelow = 0.2;
-
-    public const double TooEasyAbove = 0.95;
-
-    public const double WeakDiscriminationBelow = 0.1;
-
     /// <summary>Variances this small are rounding error: every attempt scored the same.</summary>
     private const double NoVariance = 1e-12;
 
-    public static QuizStatisticsReport Compute(
-        QuizVersion latest,
-        IEnumerable<(QuizVersion Version, IReadOnlyDictionary<string, IReadOnlySet<string>> Answers)> attempts)
+    public static QuizStatisticsReport Compute(QuizVersion latest, IEnumerable<StatisticsAttempt> attempts)
     {
-        var scored = attempts.Select(a => new ScoredAttempt(a.Version, a.Answers, QuizGrader.Grade(a.Version, a.Answers))).ToList();
+        var scored = attempts.Select(a => new ScoredAttempt(a, QuizGrader.Grade(a.Version, a.Answers))).ToList();
+        var firstIds = scored.GroupBy(a => a.Source.LearnerId, StringComparer.Ordinal)
+            .Select(g => g.MinBy(a => a.Source.Number)!)
+            .ToHashSet();
 
         // Newest first, so a question the latest version dropped is shown as it last was.
-        var versions = scored.Select(a => a.Version).Append(latest).Distinct().OrderByDescending(v => v.Number).ToList();
+        var versions = scored.Select(a => a.Source.Version).Append(latest).Distinct().OrderByDescending(v => v.Number).ToList();
         var questions = latest.Questions.Select(q => (Question: q, InLatest: true))
             .Concat(versions.SelectMany(v => v.Questions).Where(q => latest.Questions.All(l => l.Id != q.Id)).DistinctBy(q => q.Id).Select(q => (Question: q, InLatest: false)))
-            .Select((item, index) => Analyse(index + 1, item.Question, item.InLatest, versions, scored))
+            .Select((item, index) => Analyse(index + 1, item.Question, item.InLatest, versions, scored, firstIds))
             .ToList();
         return new QuizStatisticsReport(latest, scored.Count, scored.Count(a => a.Grade.Passed), questions);
     }
 
-    private static QuestionStatistics Analyse(int position, QuizQuestion question, bool inLatest, IReadOnlyList<QuizVersion> versions, IReadOnlyList<ScoredAttempt> attempts)
+    private static QuestionStatistics Analyse(
+        int position, QuizQuestion question, bool inLatest, IReadOnlyList<QuizVersion> versions, IReadOnlyList<ScoredAttempt> attempts, IReadOnlySet<ScoredAttempt> firsts)
     {
         var asked = attempts.Where(a => a.Points.ContainsKey(question.Id)).ToList();
-        var scores = asked.Select(a => a.Points[question.Id]).ToList();
-        var rest = asked.Select(a => a.Total - a.Points[question.Id]).ToList();
-        var chosen = asked.Select(a => a.Answers.GetValueOrDefault(question.Id) ?? new HashSet<string>()).ToList();
-        double? facility = asked.Count == 0 ? null : scores.Average();
-        var discrimination = Pearson(scores, rest);
+        var chosen = asked.Select(a => a.Source.Answers.GetValueOrDefault(question.Id) ?? new HashSet<string>()).ToList();
+        double? facility = asked.Count == 0 ? null : asked.Average(a => a.Points[question.Id]);
+        var learners = asked.Select(a => a.Source.LearnerId).Distinct(StringComparer.Ordinal).Count();
+        var firstAsked = asked.Where(firsts.Contains).ToList();
+        var discrimination = QuestionFlagRule.EnoughForDiscrimination(firstAsked.Count)
+            ? Pearson([.. firstAsked.Select(a => a.Points[question.Id])], [.. firstAsked.Select(a => a.Total - a.Points[question.Id])])
+            : null;
 
         // A choice an earlier version had may still have been picked; list it after the current ones.
         var choices = question.Choices
@@ -57,33 +61,31 @@ public static class QuizStatistics
             })
             .ToList();
 
-        return new QuestionStatistics(position, question, inLatest, asked.Count, chosen.Count(set => set.Count > 0), facility, discrimination, choices, Concerns(asked.Count, facility, discrimination));
+        return new QuestionStatistics(
+            position, question, inLatest, asked.Count, learners, firstAsked.Count, chosen.Count(set => set.Count > 0), facility, discrimination, choices,
+            Flags(QuestionFlagRule.EnoughForDifficulty(asked.Count, learners), facility, discrimination));
     }
 
-    private static List<QuestionConcern> Concerns(int attempts, double? facility, double? discrimination)
+    /// <summary>The flags the numbers support; <paramref name="discrimination"/> is already null when too few first attempts.</summary>
+    private static List<QuestionConcern> Flags(bool enoughForDifficulty, double? facility, double? discrimination)
     {
-        var concerns = new List<QuestionConcern>();
-        if (attempts < MinimumAttemptsToFlag)
+        var flags = new List<QuestionConcern>();
+        if (enoughForDifficulty && facility < QuestionFlagRule.TooHardBelow)
         {
-            return concerns;
+            flags.Add(QuestionConcern.TooHard);
         }
 
-        if (facility < TooHardBelow)
+        if (enoughForDifficulty && facility > QuestionFlagRule.TooEasyAbove)
         {
-            concerns.Add(QuestionConcern.TooHard);
+            flags.Add(QuestionConcern.TooEasy);
         }
 
-        if (facility > TooEasyAbove)
+        if (discrimination < QuestionFlagRule.PoorDiscriminationBelow)
         {
-            concerns.Add(QuestionConcern.TooEasy);
+            flags.Add(QuestionConcern.PoorDiscrimination);
         }
 
-        if (discrimination < WeakDiscriminationBelow)
-        {
-            concerns.Add(QuestionConcern.WeakDiscrimination);
-        }
-
-        return concerns;
+        return flags;
     }
 
     /// <summary>Pearson's r; null with fewer than two pairs or when either side never varies (r is undefined then).</summary>
@@ -112,11 +114,9 @@ public static class QuizStatistics
         return Math.Clamp(sumXy / Math.Sqrt(sumXx * sumYy), -1, 1);
     }
 
-    private sealed class ScoredAttempt(QuizVersion version, IReadOnlyDictionary<string, IReadOnlySet<string>> answers, QuizGrade grade)
+    private sealed class ScoredAttempt(StatisticsAttempt source, QuizGrade grade)
     {
-        public QuizVersion Version => version;
-
-        public IReadOnlyDictionary<string, IReadOnlySet<string>> Answers => answers;
+        public StatisticsAttempt Source => source;
 
         public QuizGrade Grade => grade;
 

@@ -10,8 +10,11 @@ namespace TrainingSite.Quizzes.Services;
 /// </summary>
 public sealed class QuizStatisticsLoader(TrainingDbContext db)
 {
-    /// <summary>The statistics of the course's quiz; null when the course has no published quiz.</summary>
-    public async Task<QuizStatisticsReport?> LoadAsync(string courseId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The statistics of the course's quiz; null when the course has no published quiz. With <paramref name="learnerIds"/>
+    /// (a query on this context), only those learners' attempts count: a report's regional scope, applied in the SQL.
+    /// </summary>
+    public async Task<QuizStatisticsReport?> LoadAsync(string courseId, CancellationToken cancellationToken, IQueryable<string>? learnerIds = null)
     {
         var quizId = await db.Set<Quiz>().Where(q => q.CourseId == courseId).Select(q => q.Id).FirstOrDefaultAsync(cancellationToken);
         if (quizId is null)
@@ -19,12 +22,17 @@ public sealed class QuizStatisticsLoader(TrainingDbContext db)
             return null;
         }
 
-        var attempts = await db.Set<QuizAttempt>().AsNoTracking()
-            .Where(a => a.QuizId == quizId && a.SubmittedAt != null)
-            .Select(a => new { a.Id, a.QuizVersionId })
+        var submitted = db.Set<QuizAttempt>().AsNoTracking().Where(a => a.QuizId == quizId && a.SubmittedAt != null);
+        if (learnerIds is not null)
+        {
+            submitted = submitted.Where(a => learnerIds.Contains(a.UserId));
+        }
+
+        var attempts = await submitted
+            .Select(a => new { a.Id, a.QuizVersionId, a.UserId, a.Number })
             .ToListAsync(cancellationToken);
         var answers = await db.Set<QuizAnswer>().AsNoTracking()
-            .Where(answer => db.Set<QuizAttempt>().Any(a => a.Id == answer.AttemptId && a.QuizId == quizId && a.SubmittedAt != null))
+            .Where(answer => submitted.Any(a => a.Id == answer.AttemptId))
             .ToListAsync(cancellationToken);
 
         var versionIds = attempts.Select(a => a.QuizVersionId).Distinct().ToList();
@@ -40,8 +48,10 @@ public sealed class QuizStatisticsLoader(TrainingDbContext db)
         // A submitted attempt's answers never change, so the two reads agree on every attempt listed; the answers
         // of one submitted between them are simply not looked up.
         var byAttempt = answers.ToLookup(a => a.AttemptId);
-        return QuizStatistics.Compute(latest, attempts.Select(a => (
+        return QuizStatistics.Compute(latest, attempts.Select(a => new StatisticsAttempt(
             versions[a.QuizVersionId],
-            (IReadOnlyDictionary<string, IReadOnlySet<string>>)byAttempt[a.Id].ToDictionary(answer => answer.QuestionId, answer => answer.Chosen, StringComparer.Ordinal))));
+            a.UserId,
+            a.Number,
+            byAttempt[a.Id].ToDictionary(answer => answer.QuestionId, answer => answer.Chosen, StringComparer.Ordinal))));
     }
 }

@@ -19,7 +19,8 @@ namespace TrainingSite.Guidance.Areas.Guidance.Pages.Guidance;
 /// asks for the same URL with partial=true and swaps the results region).
 /// </summary>
 [EnableRateLimiting(RateLimitBuckets.Search)]
-public sealed class IndexModel(GuidanceSearch search, GuidanceLabels labels, IAuthorizationService authorization, IStringLocalizer<GuidanceStrings> strings) : PageModel
+public sealed class IndexModel(
+    GuidanceSearch search, SearchRecorder recorder, GuidanceLabels labels, IAuthorizationService authorization, IStringLocalizer<GuidanceStrings> strings) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -60,6 +61,10 @@ public sealed class IndexModel(GuidanceSearch search, GuidanceLabels labels, IAu
         if (errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+        else if (!OnlyResults)
+        {
+            await recorder.RecordAsync(request, Result, canReadNetwork, User, cancellationToken);
         }
 
         return OnlyResults ? Partial("_Results", this) : Page();

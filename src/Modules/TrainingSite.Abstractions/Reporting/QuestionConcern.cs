@@ -1,6 +1,6 @@
-namespace TrainingSite.Quizzes.Services;
+namespace TrainingSite.Abstractions.Reporting;
 
-/// <summary>Why a question's statistics suggest it needs a look (see <see cref="QuizStatistics"/> for the limits).</summary>
+/// <summary>Why a question's numbers suggest it needs a look (see <see cref="QuestionFlagRule"/> for when they are raised).</summary>
 public enum QuestionConcern
 {
     /// <summary>Almost nobody gets it right: the question or its key may be wrong.</summary>
@@ -10,5 +10,5 @@ public enum QuestionConcern
     TooEasy,
 
     /// <summary>Getting it right hardly goes with doing well on the rest of the quiz: it may be ambiguous.</summary>
-    WeakDiscrimination,
+    PoorDiscrimination,
 }
