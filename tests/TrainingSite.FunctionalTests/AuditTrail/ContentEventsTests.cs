@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using TrainingSite.Abstractions.Audit;
 using TrainingSite.Abstractions.Permissions;
+using TrainingSite.Courses.Models;
+using TrainingSite.Data;
 using TrainingSite.FunctionalTests.Courses;
 using TrainingSite.FunctionalTests.Guidance;
 using TrainingSite.FunctionalTests.Quizzes;
@@ -80,6 +84,43 @@ public abstract class ContentEventsTests(SiteFactory site)
         AuditLog.AssertActor(course, user);
         var quiz = await AuditLog.SingleAsync(site, AuditKinds.ContentDeleted, AuditItemTypes.Quiz, withQuiz + "-quiz");
         Assert.Equal(($"Visa {withQuiz}", "kokkola"), (quiz.ItemTitle, quiz.RegionId));
+    }
+
+    [Fact]
+    public async Task MovingACourse_PublishingAndDeletingALesson_RestoringAndDiscardingACourse_ShouldRecordOneEventEach()
+    {
+        var (id, other) = (CourseSeed.NewId("ac"), CourseSeed.NewId("ac"));
+        await CourseSeed.ImportAsync(site, CourseSeed.Recipe(CourseSeed.Course(id, "helsinki", id + "-l", extraLesson: $$"""
+            , { "id": "{{id}}-m", "title": { "fi": "Poistettava {{id}}" }, "body": { "fi": "Teksti." }, "minutes": 3 }
+            """), CourseSeed.Course(other, "helsinki", other + "-l")));
+        var (admin, user) = await AuditLog.SignedInAsync(site, [Roles.Administrator]);
+        using var _ = admin;
+        var token = await admin.AntiforgeryTokenAsync();
+        var url = $"/authoring/courses/{id}";
+        var first = await site.WithServiceAsync(services => services.GetRequiredService<TrainingDbContext>().Set<Course>()
+            .Where(c => c.RegionId == "helsinki").OrderBy(c => c.SortOrder).ThenBy(c => c.Id).Select(c => c.Id).FirstAsync());
+        var direction = first == id ? 1 : -1; // one step within the part, whichever way there is room
+
+        var (moved, _) = await admin.PostAsync("/authoring/courses?handler=Move", [new("__RequestVerificationToken", token), new("courseId", id), new("direction", direction.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        var (lessonSaved, _) = await admin.PostAsync($"{url}/lessons/{id}-l?handler=Save",
+            [new("__RequestVerificationToken", token), new("Input.Title[fi]", "Uusi oppitunti"), new("Input.Text[fi]", "Uusi teksti"), new("Input.Minutes", "5")]);
+        var (lessonPublished, _) = await admin.PostAsync($"{url}/lessons/{id}-l?handler=Publish", [new("__RequestVerificationToken", token)]);
+        var (lessonDeleted, _) = await admin.PostAsync($"{url}/lessons/{id}-m?handler=Delete", [new("__RequestVerificationToken", token), new("ConfirmDelete", "true")]);
+        var (restored, _) = await admin.PostAsync($"{url}/history?handler=Restore", [new("__RequestVerificationToken", token), new("number", "1")]);
+        var (discarded, _) = await admin.PostAsync($"{url}?handler=Discard", [new("__RequestVerificationToken", token)]);
+
+        Assert.All([moved, lessonSaved, lessonPublished, lessonDeleted, restored, discarded], r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        var move = await AuditLog.SingleAsync(site, AuditKinds.ContentReordered, AuditItemTypes.Course, id);
+        Assert.Equal(("helsinki", direction < 0 ? "moved up" : "moved down"), (move.RegionId, move.Details));
+        AuditLog.AssertActor(move, user);
+        var publish = await AuditLog.SingleAsync(site, AuditKinds.ContentPublished, AuditItemTypes.Lesson, id + "-l");
+        Assert.Equal(("Uusi oppitunti", "helsinki", 2), (publish.ItemTitle, publish.RegionId, publish.VersionNumber));
+        var delete = await AuditLog.SingleAsync(site, AuditKinds.ContentDeleted, AuditItemTypes.Lesson, id + "-m");
+        Assert.Equal(($"Poistettava {id}", "helsinki", 1), (delete.ItemTitle, delete.RegionId, delete.VersionNumber));
+        var restore = await AuditLog.SingleAsync(site, AuditKinds.ContentRestored, AuditItemTypes.Course, id);
+        Assert.Equal((2, "from version 1"), (restore.VersionNumber, restore.Details));
+        var discard = await AuditLog.SingleAsync(site, AuditKinds.ContentDiscarded, AuditItemTypes.Course, id);
+        Assert.Equal((2, "helsinki"), (discard.VersionNumber, discard.RegionId));
     }
 
     [Fact]
