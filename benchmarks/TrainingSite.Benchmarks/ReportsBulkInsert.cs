@@ -86,7 +86,8 @@ public static class ReportsBulkInsert
             new("AuditEvents",
                 [("OccurredAt", Time), ("Kind", Text), ("ActorId", Text), ("ActorName", Text), ("ClientAddress", Text), ("ItemType", Text), ("ItemId", Text),
                  ("ItemTitle", Text), ("RegionId", Text), ("VersionNumber", Number), ("Details", Text)],
-                set.Audit.Select(e => new object?[] { e.OccurredAt, e.Kind, e.ActorId, e.ActorName, e.ClientAddress, e.ItemType, e.ItemId, e.ItemTitle, e.RegionId, e.VersionNumber, e.Details })),
+                // OccurredAt is a UTC DateTime in the model (SQLite stores it without an offset, so it orders as text).
+                set.Audit.Select(e => new object?[] { e.OccurredAt.UtcDateTime, e.Kind, e.ActorId, e.ActorName, e.ClientAddress, e.ItemType, e.ItemId, e.ItemTitle, e.RegionId, e.VersionNumber, e.Details })),
         ];
     }
 
