@@ -62,10 +62,10 @@ public sealed partial class ReportsJourneyTests(BrowserSite site) : IClassFixtur
         await page.AssertAxeCleanAsync();
         await page.SaveAsync(shot + "-dashboard");
 
-        // The learners page's own filter form: the status chosen by its value (the same in every language), sent with its button.
+        // The learners page's own filter form: the status chosen by its visible name, sent with its button.
         await ReportsNav(page).GetByRole(AriaRole.Link, new() { Name = Text.Learners[language], Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/reports/learners");
-        await page.GetByLabel(Text.Status[language], new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Value = "InProgress" });
+        await page.GetByLabel(Text.Status[language], new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = Text.InProgress[language] });
         await page.GetByRole(AriaRole.Button, new() { Name = Text.Filter[language], Exact = true }).ClickAsync();
         await page.WaitForURLAsync(new Regex("status=InProgress"));
         var table = page.Locator("main table").First;
@@ -176,7 +176,8 @@ public sealed partial class ReportsJourneyTests(BrowserSite site) : IClassFixtur
     {
         public static readonly Dictionary<string, string> Learners = new() { ["fi"] = "Oppijat", ["sv"] = "Deltagare", ["en"] = "Learners" };
         public static readonly Dictionary<string, string> Courses = new() { ["fi"] = "Kurssit", ["sv"] = "Kurser", ["en"] = "Courses" };
-        public static readonly Dictionary<string, string> Status = new() { ["fi"] = "Tila", ["sv"] = "Status", ["en"] = "Status" };
-        public static readonly Dictionary<string, string> Filter = new() { ["fi"] = "Suodata", ["sv"] = "Filtrera", ["en"] = "Filter" };
+        public static readonly Dictionary<string, string> Status = new() { ["fi"] = "Tilanne", ["sv"] = "Status", ["en"] = "Status" };
+        public static readonly Dictionary<string, string> InProgress = new() { ["fi"] = "Kesken", ["sv"] = "Pågår", ["en"] = "In progress" };
+        public static readonly Dictionary<string, string> Filter = new() { ["fi"] = "Näytä", ["sv"] = "Visa", ["en"] = "Show" };
     }
 }
