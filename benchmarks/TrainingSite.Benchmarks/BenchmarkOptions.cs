@@ -2,9 +2,10 @@ namespace TrainingSite.Benchmarks;
 
 /// <summary>
 /// The command line: a scenario and its knobs. PostgreSQL needs TRAININGSITE_BENCH_POSTGRES (a server connection
-/// string). <c>--nodes</c>, <c>--learners</c> and <c>--faults</c> are the exam scenario's.
+/// string). <c>--nodes</c> and <c>--faults</c> are the exam scenario's, <c>--learners</c> the exam's (1,000) and the
+/// reports' (10,000), <c>--requests</c> (per page) the reports'.
 /// </summary>
-public sealed record BenchmarkOptions(string Scenario, string Provider, int Seconds, int Connections, int Articles, string? Database, int Nodes, int Learners, bool Faults)
+public sealed record BenchmarkOptions(string Scenario, string Provider, int Seconds, int Connections, int Articles, string? Database, int Nodes, int Learners, bool Faults, int Requests)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -12,15 +13,17 @@ public sealed record BenchmarkOptions(string Scenario, string Provider, int Seco
             args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? fallback;
         int Number(string name, string fallback) => int.Parse(Option(name, fallback)!, System.Globalization.CultureInfo.InvariantCulture);
 
+        var scenario = args.FirstOrDefault(a => !a.StartsWith('-')) ?? string.Empty;
         return new BenchmarkOptions(
-            args.FirstOrDefault(a => !a.StartsWith('-')) ?? string.Empty,
+            scenario,
             Option("--provider", "sqlite")!.ToLowerInvariant(),
             Number("--seconds", "30"),
             Number("--connections", "64"),
             Number("--articles", "100000"),
             args.SkipWhile(a => a != "--database").Skip(1).FirstOrDefault(),
             Number("--nodes", "1"),
-            Number("--learners", "1000"),
-            args.Contains("--faults"));
+            Number("--learners", scenario == "reports" ? "10000" : "1000"),
+            args.Contains("--faults"),
+            Number("--requests", "20"));
     }
 }
