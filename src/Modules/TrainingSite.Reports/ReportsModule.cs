@@ -16,7 +16,6 @@ public sealed class ReportsModule : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<ReportScopes>();
-        services.AddScoped<CourseCounts>();
         services.AddScoped<DashboardQuery>();
         services.AddScoped<LearnerQueries>();
         services.AddScoped<LearnerStatuses>();

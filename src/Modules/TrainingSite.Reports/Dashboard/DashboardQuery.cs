@@ -7,14 +7,14 @@ using TrainingSite.Reports.Services.Learners;
 namespace TrainingSite.Reports.Dashboard;
 
 /// <summary>
-/// Computes the dashboard. Each learner's status comes from the reports' one status calculation
-/// (<see cref="LearnerStatuses"/>) and is counted here per home region; activity, course counts and certificates are
-/// aggregate SQL over the reporting facts, of which only the selection's certificates in the period come back as
+/// Computes the dashboard. Each learner's status and per-course state (started, complete) come from the reports' one
+/// status calculation (<see cref="LearnerStatuses"/>) and are counted here per home region and course; activity and
+/// certificates are aggregate SQL over the reporting facts, of which only the selection's certificates in the period come back as
 /// rows (for the median and the weekly series). DateTimeOffset comparisons are written as <c>CompareTo(x) &gt;= 0</c>,
 /// the form EF Core translates on SQLite too, where the values are ISO 8601 text in UTC and compare as text.
 /// </summary>
 public sealed class DashboardQuery(
-    LearnerQueries queries, LearnerStatuses statuses, CourseCounts courseCounts, ILearningFacts learning, IQuizFacts quizzes, ICertificateFacts certificates, TimeProvider time)
+    LearnerQueries queries, LearnerStatuses statuses, ILearningFacts learning, IQuizFacts quizzes, ICertificateFacts certificates, TimeProvider time)
 {
     /// <summary>Active means a lesson opened or read, or a quiz submitted, in this many days before now.</summary>
     public const int ActiveDays = 30;
@@ -41,7 +41,7 @@ public sealed class DashboardQuery(
             counts.AtLeast(LearnerStatus.NationalPartDone),
             counts.AtLeast(LearnerStatus.Complete),
             counts.AtLeast(LearnerStatus.Certified));
-        var courses = await CoursesAsync(scope, choice, since, cancellationToken);
+        var courses = await CoursesAsync(scope, choice, cohort, cancellationToken);
         var (certificateFigures, weeks) = await CertificatesAsync(scope, choice, since, now, cancellationToken);
         return new DashboardReport(period, totals, comparison, courses, funnel, certificateFigures, weeks);
     }
@@ -61,13 +61,6 @@ public sealed class DashboardQuery(
             cohort.Count(r => r.Status == LearnerStatus.Certified));
     }
 
-    /// <summary>The learners of the choice who registered in the period (all of them for all time).</summary>
-    private IQueryable<LearnerIdentity> Cohort(RegionScope scope, RegionChoice choice, DateTimeOffset? since)
-    {
-        var learners = queries.Learners(scope, choice.Filter);
-        return since is { } start ? learners.Where(l => l.CreatedAt.CompareTo(start) >= 0) : learners;
-    }
-
     /// <summary>Learners per home region (key: the empty string for none) with a lesson opened or read, or a quiz submitted, since then.</summary>
     private async Task<Dictionary<string, int>> ActiveByRegionAsync(RegionScope scope, DateTimeOffset activeSince, CancellationToken cancellationToken)
     {
@@ -83,12 +76,12 @@ public sealed class DashboardQuery(
         return rows.ToDictionary(r => r.Region ?? string.Empty, r => r.Count);
     }
 
-    private async Task<IReadOnlyList<CourseFigures>> CoursesAsync(RegionScope scope, RegionChoice choice, DateTimeOffset? since, CancellationToken cancellationToken)
+    /// <summary>Per published course the learners may take, how many of the cohort started and completed it.</summary>
+    private async Task<IReadOnlyList<CourseFigures>> CoursesAsync(RegionScope scope, RegionChoice choice, IReadOnlyList<LearnerRow> cohort, CancellationToken cancellationToken)
     {
         var published = await learning.PublishedCoursesAsync(cancellationToken);
         var shown = published.Where(c => c.IsNational || (scope.Includes(c.RegionId) && choice.Includes(c.RegionId))).ToList();
-        var counts = await courseCounts.CountAsync(Cohort(scope, choice, since).Select(l => l.Id), shown, cancellationToken);
-        return [.. shown.Select(c => new CourseFigures(c, counts[c.Id].Started, counts[c.Id].Completed))];
+        return [.. shown.Select(c => new CourseFigures(c, cohort.Count(r => r.CoursesStarted.Contains(c.Id)), cohort.Count(r => r.CoursesComplete.Contains(c.Id))))];
     }
 
     private async Task<(CertificateFigures, IReadOnlyList<WeekCount>)> CertificatesAsync(

@@ -1,6 +1,9 @@
 namespace TrainingSite.Reports.Services.Learners;
 
-/// <summary>One learner as the learners report shows it (a table row, a CSV line).</summary>
+/// <summary>
+/// One learner as the reports show it (a table row, a CSV line); <see cref="CoursesStarted"/> and
+/// <see cref="CoursesComplete"/> (published course ids) feed the dashboard's per-course counts.
+/// </summary>
 public sealed record LearnerRow(
     string Id,
     string DisplayName,
@@ -15,7 +18,9 @@ public sealed record LearnerRow(
     IReadOnlyDictionary<string, int> BestScores,
     CertificateState Certificate,
     DateTimeOffset? CertificateIssuedAt,
-    LearnerStatus Status)
+    LearnerStatus Status,
+    IReadOnlySet<string> CoursesStarted,
+    IReadOnlySet<string> CoursesComplete)
 {
     public bool Deactivated => DeactivatedAt is not null;
 }

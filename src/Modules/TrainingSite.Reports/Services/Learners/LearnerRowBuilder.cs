@@ -11,6 +11,8 @@ public sealed class LearnerRowBuilder(IReadOnlyList<ReportedCourse> courses, Lea
 {
     private readonly ILookup<string?, ReportedCourse> _parts = courses.ToLookup(c => c.RegionId);
 
+    private readonly IReadOnlyList<ReportedCourse> _published = courses;
+
     public LearnerRow Build(LearnerIdentity learner)
     {
         var national = Part(learner.Id, _parts[null]);
@@ -19,6 +21,8 @@ public sealed class LearnerRowBuilder(IReadOnlyList<ReportedCourse> courses, Lea
         var state = certificate is null ? CertificateState.None : certificate.Value.Valid ? CertificateState.Valid : CertificateState.Revoked;
         var scores = facts.QuizzesOf(learner.Id).ToDictionary(q => q.Key, q => q.Value.Best, StringComparer.Ordinal);
         var started = facts.LessonsOf(learner.Id).Count > 0 || facts.QuizzesOf(learner.Id).Count > 0;
+        var coursesStarted = _published.Where(c => Started(learner.Id, c)).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var coursesComplete = _published.Where(c => coursesStarted.Contains(c.Id) && Complete(learner.Id, c)).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
 
         return new LearnerRow(
             learner.Id,
@@ -34,7 +38,9 @@ public sealed class LearnerRowBuilder(IReadOnlyList<ReportedCourse> courses, Lea
             scores,
             state,
             certificate?.IssuedAt,
-            StatusOf(learner.HomeRegionId, national, section, state, started));
+            StatusOf(learner.HomeRegionId, national, section, state, started),
+            coursesStarted,
+            coursesComplete);
     }
 
     private static LearnerStatus StatusOf(string? homeRegionId, PartProgress national, PartProgress section, CertificateState certificate, bool started)
@@ -60,22 +66,28 @@ public sealed class LearnerRowBuilder(IReadOnlyList<ReportedCourse> courses, Lea
 
     private PartProgress Part(string userId, IEnumerable<ReportedCourse> part)
     {
-        var lessonsOf = facts.LessonsOf(userId);
-        var quizzesOf = facts.QuizzesOf(userId);
         int read = 0, lessons = 0, complete = 0, count = 0;
         foreach (var course in part)
         {
-            var courseRead = lessonsOf.TryGetValue(course.Id, out var counts) ? Math.Min(counts.Read, course.Lessons.Count) : 0;
-            var passed = quizzesOf.TryGetValue(course.Id, out var quiz) && quiz.Passed;
             count++;
-            read += courseRead;
+            read += LessonsRead(userId, course);
             lessons += course.Lessons.Count;
-            if (course.Lessons.Count > 0 && courseRead >= course.Lessons.Count && (!course.HasQuiz || passed))
-            {
-                complete++;
-            }
+            complete += Complete(userId, course) ? 1 : 0;
         }
 
         return new PartProgress(read, lessons, complete, count);
     }
+
+    /// <summary>Opened one of its lessons or submitted its quiz.</summary>
+    private bool Started(string userId, ReportedCourse course) =>
+        facts.LessonsOf(userId).ContainsKey(course.Id) || facts.QuizzesOf(userId).ContainsKey(course.Id);
+
+    private int LessonsRead(string userId, ReportedCourse course) =>
+        facts.LessonsOf(userId).TryGetValue(course.Id, out var counts) ? Math.Min(counts.Read, course.Lessons.Count) : 0;
+
+    /// <summary>The courses module's rule: every published lesson read and, with a quiz, an attempt passed.</summary>
+    private bool Complete(string userId, ReportedCourse course) =>
+        course.Lessons.Count > 0
+        && LessonsRead(userId, course) >= course.Lessons.Count
+        && (!course.HasQuiz || (facts.QuizzesOf(userId).TryGetValue(course.Id, out var quiz) && quiz.Passed));
 }
