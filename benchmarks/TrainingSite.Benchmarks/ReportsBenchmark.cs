@@ -32,7 +32,7 @@ public static class ReportsBenchmark
             $"{set.Certificates.Count:N0} certificates ({set.Certificates.Count(c => c.RevokedAt is not null):N0} revoked), {set.Audit.Count:N0} audit events; " +
             $"generated in {generated.TotalSeconds:F1} s, written in {(clock.Elapsed - generated).TotalSeconds:F1} s.");
 
-        await using var site = await SiteProcess.StartAsync(database, 5600 + Random.Shared.Next(300), logCommands: true);
+        await using var site = await SiteProcess.StartAsync(database, 5600 + Random.Shared.Next(300));
         using var admin = await LearnerSession.SignInAsync(site.Url, set.Administrator.Email);
         using var coordinator = await LearnerSession.SignInAsync(site.Url, set.Coordinator.Email);
         var pages = Pages(content, set, admin, coordinator);
@@ -47,7 +47,6 @@ public static class ReportsBenchmark
 
         var csv = await ReportPageTimer.DownloadCsvAsync(admin, "/reports/learners.csv", CsvDownloads);
         var loadAfter = LoadAverage.Now();
-        await File.WriteAllTextAsync("/tmp/site-sql.log", site.Output);
 
         Console.WriteLine();
         Console.WriteLine($"Reports on {database.Provider}, {options.Learners:N0} learners; {options.Requests} requests per page one after another after {WarmUp} unmeasured, on one machine ({Environment.ProcessorCount} cores) shared by the site and this client.");

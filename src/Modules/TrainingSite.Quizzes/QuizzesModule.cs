@@ -17,6 +17,7 @@ public sealed class QuizzesModule : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<QuizVersionCache>();
+        services.AddSingleton<QuizStatisticsCache>();
         services.AddScoped<IQuizFacts, QuizFacts>();
         services.AddScoped<IQuizQuestionFacts, QuizQuestionFacts>();
         services.AddScoped<QuizAttempts>();

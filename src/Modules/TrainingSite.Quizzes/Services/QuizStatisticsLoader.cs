@@ -8,7 +8,7 @@ namespace TrainingSite.Quizzes.Services;
 /// Reads what <see cref="QuizStatistics"/> needs for a course's quiz: its submitted attempts and all their
 /// answers in one query each (never one per attempt), and the versions they were taken on in one more.
 /// </summary>
-public sealed class QuizStatisticsLoader(TrainingDbContext db)
+public sealed class QuizStatisticsLoader(TrainingDbContext db, QuizStatisticsCache cache)
 {
     /// <summary>
     /// The statistics of the course's quiz; null when the course has no published quiz. With <paramref name="learnerIds"/>
@@ -31,10 +31,6 @@ public sealed class QuizStatisticsLoader(TrainingDbContext db)
         var attempts = await submitted
             .Select(a => new { a.Id, a.QuizVersionId, a.UserId, a.Number })
             .ToListAsync(cancellationToken);
-        var answers = await db.Set<QuizAnswer>().AsNoTracking()
-            .Where(answer => submitted.Any(a => a.Id == answer.AttemptId))
-            .ToListAsync(cancellationToken);
-
         var versionIds = attempts.Select(a => a.QuizVersionId).Distinct().ToList();
         var versions = await db.Set<QuizVersion>().AsNoTracking()
             .Where(v => v.QuizId == quizId && (v.IsPublished || versionIds.Contains(v.Id)))
@@ -45,13 +41,25 @@ public sealed class QuizStatisticsLoader(TrainingDbContext db)
             return null;
         }
 
+        var key = QuizStatisticsCache.KeyOf(quizId, latest.Id, attempts.Select(a => (a.Id, a.QuizVersionId, a.UserId, a.Number)));
+        if (cache.TryGet(key, out var known))
+        {
+            return known;
+        }
+
+        var answers = await db.Set<QuizAnswer>().AsNoTracking()
+            .Where(answer => submitted.Any(a => a.Id == answer.AttemptId))
+            .ToListAsync(cancellationToken);
+
         // A submitted attempt's answers never change, so the two reads agree on every attempt listed; the answers
         // of one submitted between them are simply not looked up.
         var byAttempt = answers.ToLookup(a => a.AttemptId);
-        return QuizStatistics.Compute(latest, attempts.Select(a => new StatisticsAttempt(
+        var report = QuizStatistics.Compute(latest, attempts.Select(a => new StatisticsAttempt(
             versions[a.QuizVersionId],
             a.UserId,
             a.Number,
             byAttempt[a.Id].ToDictionary(answer => answer.QuestionId, answer => answer.Chosen, StringComparer.Ordinal))));
+        cache.Add(key, report);
+        return report;
     }
 }
