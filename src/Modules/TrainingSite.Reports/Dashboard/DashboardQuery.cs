@@ -7,17 +7,17 @@ using TrainingSite.Reports.Services.Learners;
 namespace TrainingSite.Reports.Dashboard;
 
 /// <summary>
-/// Computes the dashboard. Each learner's status and per-course state (started, complete) come from the reports' one
-/// status calculation (<see cref="LearnerStatuses"/>) and are counted here per home region and course; activity and
-/// certificates are aggregate SQL over the reporting facts, of which only the selection's certificates in the period come back as
-/// rows (for the median and the weekly series). DateTimeOffset comparisons are written as <c>CompareTo(x) &gt;= 0</c>,
+/// Computes the dashboard. Each learner's status, per-course state (started, complete) and recent activity come from
+/// the reports' one status calculation (<see cref="LearnerStatuses"/>) and are counted here per home region and
+/// course; certificates are aggregate SQL over the reporting facts, of which only the selection's certificates in the
+/// period come back as rows (for the median and the weekly series). DateTimeOffset comparisons are written as <c>CompareTo(x) &gt;= 0</c>,
 /// the form EF Core translates on SQLite too, where the values are ISO 8601 text in UTC and compare as text.
 /// </summary>
 public sealed class DashboardQuery(
-    LearnerQueries queries, LearnerStatuses statuses, ILearningFacts learning, IQuizFacts quizzes, ICertificateFacts certificates, TimeProvider time)
+    LearnerQueries queries, LearnerStatuses statuses, ILearningFacts learning, ICertificateFacts certificates, TimeProvider time)
 {
     /// <summary>Active means a lesson opened or read, or a quiz submitted, in this many days before now.</summary>
-    public const int ActiveDays = 30;
+    public const int ActiveDays = LearnerStatuses.ActiveDays;
 
     /// <param name="scope">Every learner the user may see: the national comparison's rows.</param>
     /// <param name="choice">The learners the dashboard counts: the region picker's choice, within <paramref name="scope"/>.</param>
@@ -26,11 +26,10 @@ public sealed class DashboardQuery(
         var now = time.GetUtcNow();
         var since = period.Since(now);
         var rows = await statuses.AllAsync(scope, LearnerFilter.All, withActivity: false, cancellationToken);
-        var active = await ActiveByRegionAsync(scope, now.AddDays(-ActiveDays), cancellationToken);
         var comparison = rows
             .GroupBy(r => r.HomeRegionId ?? string.Empty)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => Figures(g.Key.Length == 0 ? null : g.Key, [.. g], since, active.GetValueOrDefault(g.Key)))
+            .Select(g => Figures(g.Key.Length == 0 ? null : g.Key, [.. g], since))
             .ToList();
         var totals = RegionFigures.Sum(null, comparison.Where(r => choice.Includes(r.RegionId)));
         var cohort = rows.Where(r => choice.Includes(r.HomeRegionId) && InPeriod(r, since)).ToList();
@@ -48,32 +47,17 @@ public sealed class DashboardQuery(
 
     private static bool InPeriod(LearnerRow row, DateTimeOffset? since) => since is null || row.RegisteredAt >= since;
 
-    private static RegionFigures Figures(string? regionId, IReadOnlyList<LearnerRow> rows, DateTimeOffset? since, int active)
+    private static RegionFigures Figures(string? regionId, IReadOnlyList<LearnerRow> rows, DateTimeOffset? since)
     {
         var cohort = rows.Where(r => InPeriod(r, since)).ToList();
         return new RegionFigures(
             regionId,
             rows.Count,
             cohort.Count,
-            active,
+            rows.Count(r => r.RecentlyActive),
             cohort.Count(r => r.Status >= LearnerStatus.InProgress),
             cohort.Count(r => r.Status >= LearnerStatus.Complete),
             cohort.Count(r => r.Status == LearnerStatus.Certified));
-    }
-
-    /// <summary>Learners per home region (key: the empty string for none) with a lesson opened or read, or a quiz submitted, since then.</summary>
-    private async Task<Dictionary<string, int>> ActiveByRegionAsync(RegionScope scope, DateTimeOffset activeSince, CancellationToken cancellationToken)
-    {
-        var progress = learning.LessonProgress();
-        var attempts = quizzes.SubmittedAttempts();
-        var rows = await queries.Learners(scope, LearnerFilter.All)
-            .Where(l =>
-                progress.Any(p => p.UserId == l.Id && (p.OpenedAt.CompareTo(activeSince) >= 0 || (p.ReadAt != null && p.ReadAt.Value.CompareTo(activeSince) >= 0)))
-                || attempts.Any(a => a.UserId == l.Id && a.SubmittedAt.CompareTo(activeSince) >= 0))
-            .GroupBy(l => l.HomeRegionId)
-            .Select(g => new { Region = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => r.Region ?? string.Empty, r => r.Count);
     }
 
     /// <summary>Per published course the learners may take, how many of the cohort started and completed it.</summary>

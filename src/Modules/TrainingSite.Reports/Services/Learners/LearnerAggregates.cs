@@ -13,6 +13,7 @@ public sealed class LearnerAggregates
     private readonly Dictionary<string, Dictionary<string, (int Best, bool Passed)>> _quizzes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (bool Valid, DateTimeOffset IssuedAt)> _certificates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DateTimeOffset> _lastActivity = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _recentlyActive = new(StringComparer.Ordinal);
 
     /// <summary>Per course: progress rows (any lesson) and published lessons read.</summary>
     public IReadOnlyDictionary<string, (int Opened, int Read)> LessonsOf(string userId) => _lessons.TryGetValue(userId, out var courses) ? courses : NoLessons;
@@ -26,9 +27,20 @@ public sealed class LearnerAggregates
     /// <summary>The latest lesson opened or read, or quiz submitted (loaded only for the rows shown).</summary>
     public DateTimeOffset? LastActivityOf(string userId) => _lastActivity.TryGetValue(userId, out var time) ? time : null;
 
-    public void AddLessons(string userId, string courseId, int opened, int read) => Of(_lessons, userId)[courseId] = (opened, read);
+    /// <summary>Whether the learner opened or read a lesson, or submitted a quiz, in the last <see cref="LearnerStatuses.ActiveDays"/> days.</summary>
+    public bool RecentlyActive(string userId) => _recentlyActive.Contains(userId);
 
-    public void AddQuiz(string userId, string courseId, int best, bool passed) => Of(_quizzes, userId)[courseId] = (best, passed);
+    public void AddLessons(string userId, string courseId, int opened, int read, bool recent)
+    {
+        Of(_lessons, userId)[courseId] = (opened, read);
+        MarkRecent(userId, recent);
+    }
+
+    public void AddQuiz(string userId, string courseId, int best, bool passed, bool recent)
+    {
+        Of(_quizzes, userId)[courseId] = (best, passed);
+        MarkRecent(userId, recent);
+    }
 
     public void AddActivity(string userId, DateTimeOffset time)
     {
@@ -43,6 +55,14 @@ public sealed class LearnerAggregates
         if (!_certificates.TryGetValue(userId, out var known) || (valid && !known.Valid) || (valid == known.Valid && issuedAt > known.IssuedAt))
         {
             _certificates[userId] = (valid, issuedAt);
+        }
+    }
+
+    private void MarkRecent(string userId, bool recent)
+    {
+        if (recent)
+        {
+            _recentlyActive.Add(userId);
         }
     }
 

@@ -20,7 +20,8 @@ public sealed record LearnerRow(
     DateTimeOffset? CertificateIssuedAt,
     LearnerStatus Status,
     IReadOnlySet<string> CoursesStarted,
-    IReadOnlySet<string> CoursesComplete)
+    IReadOnlySet<string> CoursesComplete,
+    bool RecentlyActive)
 {
     public bool Deactivated => DeactivatedAt is not null;
 }

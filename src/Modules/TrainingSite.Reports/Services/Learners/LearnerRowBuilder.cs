@@ -40,7 +40,8 @@ public sealed class LearnerRowBuilder(IReadOnlyList<ReportedCourse> courses, Lea
             certificate?.IssuedAt,
             StatusOf(learner.HomeRegionId, national, section, state, started),
             coursesStarted,
-            coursesComplete);
+            coursesComplete,
+            facts.RecentlyActive(learner.Id));
     }
 
     private static LearnerStatus StatusOf(string? homeRegionId, PartProgress national, PartProgress section, CertificateState certificate, bool started)

@@ -11,8 +11,12 @@ namespace TrainingSite.Reports.Services.Learners;
 /// status filter the page is cut in SQL and only its learners are aggregated; a status filter needs every selected
 /// learner's status, which is one pass over the same aggregates (still no query per learner).
 /// </summary>
-public sealed class LearnerStatuses(TrainingDbContext db, ILearningFacts learning, IQuizFacts quizzes, ICertificateFacts certificates, LearnerQueries queries)
+public sealed class LearnerStatuses(
+    TrainingDbContext db, ILearningFacts learning, IQuizFacts quizzes, ICertificateFacts certificates, LearnerQueries queries, TimeProvider time)
 {
+    /// <summary>Recently active: a lesson opened or read, or a quiz submitted, in this many days before now.</summary>
+    public const int ActiveDays = 30;
+
     /// <summary>Rows per page on the learners page.</summary>
     public const int PageSize = 50;
 
@@ -67,20 +71,37 @@ public sealed class LearnerStatuses(TrainingDbContext db, ILearningFacts learnin
         userIds ??= db.Users.Where(u => ids.Contains(u.Id)).Select(u => u.Id);
         var facts = new LearnerAggregates();
         var lessonIds = courses.SelectMany(c => c.Lessons).Select(l => l.Id).ToList();
+        var activeSince = time.GetUtcNow().AddDays(-ActiveDays);
 
         var lessons = await learning.LessonProgress()
             .Where(p => userIds.Contains(p.UserId))
             .GroupBy(p => new { p.UserId, p.CourseId })
-            .Select(g => new { g.Key.UserId, g.Key.CourseId, Opened = g.Count(), Read = g.Count(p => p.ReadAt != null && lessonIds.Contains(p.LessonId)) })
+            .Select(g => new
+            {
+                g.Key.UserId,
+                g.Key.CourseId,
+                Opened = g.Count(),
+                Read = g.Count(p => p.ReadAt != null && lessonIds.Contains(p.LessonId)),
+
+                // CompareTo is the DateTimeOffset comparison EF Core translates on SQLite too (UTC ISO text there).
+                Recent = g.Count(p => p.OpenedAt.CompareTo(activeSince) >= 0 || (p.ReadAt != null && p.ReadAt.Value.CompareTo(activeSince) >= 0)),
+            })
             .ToListAsync(cancellationToken);
-        lessons.ForEach(l => facts.AddLessons(l.UserId, l.CourseId, l.Opened, l.Read));
+        lessons.ForEach(l => facts.AddLessons(l.UserId, l.CourseId, l.Opened, l.Read, l.Recent > 0));
 
         var attempts = await quizzes.SubmittedAttempts()
             .Where(a => userIds.Contains(a.UserId))
             .GroupBy(a => new { a.UserId, a.CourseId })
-            .Select(g => new { g.Key.UserId, g.Key.CourseId, Best = g.Max(a => a.ScorePercent), Passed = g.Max(a => a.Passed ? 1 : 0) })
+            .Select(g => new
+            {
+                g.Key.UserId,
+                g.Key.CourseId,
+                Best = g.Max(a => a.ScorePercent),
+                Passed = g.Max(a => a.Passed ? 1 : 0),
+                Recent = g.Count(a => a.SubmittedAt.CompareTo(activeSince) >= 0),
+            })
             .ToListAsync(cancellationToken);
-        attempts.ForEach(a => facts.AddQuiz(a.UserId, a.CourseId, a.Best, a.Passed == 1));
+        attempts.ForEach(a => facts.AddQuiz(a.UserId, a.CourseId, a.Best, a.Passed == 1, a.Recent > 0));
 
         var held = await certificates.Certificates()
             .Where(c => userIds.Contains(c.UserId))
