@@ -21,6 +21,12 @@ public abstract class SiteFactory : WebApplicationFactory<Program>, IAsyncLifeti
 {
     public const string DefaultPassword = "Koulutus-2026!";
 
+    /// <summary>
+    /// Test hosts never reload their settings files, so they watch none: every watcher is an inotify instance, the
+    /// user's limit is 128, and a full run keeps more hosts than that alive across the test classes running at once.
+    /// </summary>
+    static SiteFactory() => Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+
     private readonly List<string> _temporaryIndexFolders = [];
     private TestDatabase? _database;
 
