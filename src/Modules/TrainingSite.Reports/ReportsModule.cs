@@ -23,7 +23,6 @@ public sealed class ReportsModule : ModuleStartup
         services.AddScoped<LearnerDetails>();
         services.AddScoped<LearnerCsv>();
         services.AddScoped<Reminders>();
-        services.AddScoped<ScopedLearners>();
         services.AddScoped<CourseReports>();
         services.Configure<SearchLogOptions>(configuration.GetSection(SearchLogOptions.Section));
         services.AddScoped<ISearchLog, SearchLogWriter>();

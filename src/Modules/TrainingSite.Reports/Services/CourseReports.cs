@@ -6,7 +6,7 @@ using TrainingSite.Abstractions.Reporting;
 namespace TrainingSite.Reports.Services;
 
 /// <summary>
-/// The course reports' numbers, counted in SQL over the learners a caller may see (<see cref="ScopedLearners"/>): a few
+/// The course reports' numbers, counted in SQL over the learners a caller may see (<see cref="Learners.LearnerQueries.IdsIn"/>): a few
 /// grouped queries per course, never a learner's rows loaded to be counted here. Completion follows
 /// <c>CourseProgressInfo.Complete</c>: every published lesson read and, with a quiz, a passed submitted attempt.
 /// </summary>

@@ -61,6 +61,9 @@ public sealed class LearnerQueries(TrainingDbContext db, ILearningFacts learning
         });
     }
 
+    /// <summary>The ids of every learner in the scope, for reports that count in SQL (the course reports).</summary>
+    public IQueryable<string> IdsIn(RegionScope scope) => Learners(scope, LearnerFilter.All).Select(l => l.Id);
+
     public static IQueryable<LearnerIdentity> Ordered(IQueryable<LearnerIdentity> learners) => learners.OrderBy(l => l.DisplayName).ThenBy(l => l.Id);
 
     /// <summary>The organisations of the learners in scope, for the filter's list.</summary>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Reports.Services;
+using TrainingSite.Reports.Services.Learners;
 
 namespace TrainingSite.Reports.Areas.Reports.Pages.Courses;
 
@@ -14,7 +15,7 @@ namespace TrainingSite.Reports.Areas.Reports.Pages.Courses;
 /// the numbers then count only the reader's scope's learners.
 /// </summary>
 [Authorize(Policy = ReportsPermissions.ViewReportsPolicy)]
-public sealed class CourseModel(ICourseDirectory courses, ReportScopes scopes, ScopedLearners learners, CourseReports reports) : PageModel, IRegionalPage
+public sealed class CourseModel(ICourseDirectory courses, ReportScopes scopes, LearnerQueries learners, CourseReports reports) : PageModel, IRegionalPage
 {
     [FromRoute]
     public string CourseId { get; set; } = string.Empty;

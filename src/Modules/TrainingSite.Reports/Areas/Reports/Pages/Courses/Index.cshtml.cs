@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Abstractions.Regions;
 using TrainingSite.Reports.Services;
+using TrainingSite.Reports.Services.Learners;
 
 namespace TrainingSite.Reports.Areas.Reports.Pages.Courses;
 
@@ -12,7 +13,7 @@ namespace TrainingSite.Reports.Areas.Reports.Pages.Courses;
 /// </summary>
 [Authorize(Policy = ReportsPermissions.ViewReportsPolicy)]
 [RegionalList]
-public sealed class IndexModel(ReportScopes scopes, ScopedLearners learners, CourseReports reports, IRegionDirectory regions) : PageModel
+public sealed class IndexModel(ReportScopes scopes, LearnerQueries learners, CourseReports reports, IRegionDirectory regions) : PageModel
 {
     public IReadOnlyList<CourseSummary> Courses { get; private set; } = [];
 
