@@ -22,10 +22,15 @@ public abstract class SiteFactory : WebApplicationFactory<Program>, IAsyncLifeti
     public const string DefaultPassword = "Koulutus-2026!";
 
     /// <summary>
-    /// Test hosts never reload their settings files, so they watch none: every watcher is an inotify instance, the
-    /// user's limit is 128, and a full run keeps more hosts than that alive across the test classes running at once.
+    /// Test hosts hold no inotify watchers (the user's limit is 128 and a full run starts more hosts than that): they
+    /// do not reload their settings files, and the file providers (the web root, which asp-append-version watches)
+    /// poll instead of watching.
     /// </summary>
-    static SiteFactory() => Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+    static SiteFactory()
+    {
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
 
     private readonly List<string> _temporaryIndexFolders = [];
     private TestDatabase? _database;
