@@ -12,6 +12,9 @@ public sealed record LearnerFilter(string? Region = null, string? Organisation =
 
     public static readonly LearnerFilter All = new();
 
+    /// <summary>The one region the filter names, or null (every region in scope, or the learners without a region).</summary>
+    public string? RegionId => Region is { } region and not NoRegion ? region : null;
+
     /// <summary>For the audit trail's details: the filter as the query string would carry it.</summary>
     public override string ToString() =>
         string.Join("&", new[] { ("region", Region), ("organisation", Organisation), ("status", Status?.ToString()), ("course", CourseId) }

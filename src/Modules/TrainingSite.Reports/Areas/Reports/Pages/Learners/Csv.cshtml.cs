@@ -40,8 +40,7 @@ public sealed class CsvModel(
         }
 
         var rows = await statuses.AllAsync(scope, filter.Filter, withActivity: true, cancellationToken);
-        var region = filter.Filter.Region is { } r and not LearnerFilter.NoRegion ? r : null;
-        audit.Record(new AuditRecord(AuditKinds.ReportExported, AuditItemTypes.Report, "learners", strings["Learners.Title"], region, $"{filter.Filter}; rows={rows.Count}"));
+        audit.Record(new AuditRecord(AuditKinds.ReportExported, AuditItemTypes.Report, "learners", strings["Learners.Title"], filter.Filter.RegionId, $"{filter.Filter}; rows={rows.Count}"));
         await db.SaveChangesAsync(cancellationToken);
 
         var name = strings["Csv.FileName", SiteTime.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)].Value;

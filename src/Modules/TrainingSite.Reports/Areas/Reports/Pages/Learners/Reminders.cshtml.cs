@@ -59,8 +59,7 @@ public sealed class RemindersModel(
         }
 
         await reminders.SendAsync(Recipients, cancellationToken);
-        var region = Filter.Filter.Region is { } r and not LearnerFilter.NoRegion ? r : null;
-        audit.Record(new AuditRecord(AuditKinds.RemindersSent, AuditItemTypes.Report, "learners", strings["Learners.Title"], region, $"{Filter.Filter}; sent={Recipients.Count}"));
+        audit.Record(new AuditRecord(AuditKinds.RemindersSent, AuditItemTypes.Report, "learners", strings["Learners.Title"], Filter.Filter.RegionId, $"{Filter.Filter}; sent={Recipients.Count}"));
         await db.SaveChangesAsync(cancellationToken);
 
         var sent = strings[Recipients.Count == 1 ? "Reminder.Sent.One" : "Reminder.Sent.Other", Recipients.Count].Value;
