@@ -6,6 +6,7 @@ using TrainingSite.Reports.Dashboard;
 using TrainingSite.Reports.Data;
 using TrainingSite.Reports.SearchLog;
 using TrainingSite.Reports.Services;
+using TrainingSite.Reports.Services.Facts;
 using TrainingSite.Reports.Services.Learners;
 
 namespace TrainingSite.Reports;
@@ -17,6 +18,8 @@ public sealed class ReportsModule : ModuleStartup
     {
         services.AddScoped<ReportScopes>();
         services.AddScoped<DashboardQuery>();
+        services.AddSingleton<ReportFactsCache>();
+        services.AddScoped<ReportFactsSource>();
         services.AddScoped<LearnerQueries>();
         services.AddScoped<LearnerStatuses>();
         services.AddScoped<LearnerFilterReader>();

@@ -12,7 +12,7 @@ public abstract class LearnerStatusesTests(ReportSite site)
     [Fact]
     public async Task EveryGeneratedLearner_ShouldHaveTheProgressAndStatusTheFactsGive()
     {
-        var rows = await site.WithServiceAsync(s => s.GetRequiredService<LearnerStatuses>().AllAsync(Everything, LearnerFilter.All, withActivity: true, CancellationToken.None));
+        var rows = await site.WithServiceAsync(s => s.GetRequiredService<LearnerStatuses>().AllAsync(Everything, LearnerFilter.All, CancellationToken.None));
 
         foreach (var expected in site.Data.Learners.Select(l => ExpectedLearner.Of(l, site)))
         {
@@ -39,7 +39,7 @@ public abstract class LearnerStatusesTests(ReportSite site)
         {
             var statuses = s.GetRequiredService<LearnerStatuses>();
             return (await statuses.CountsAsync(scope, LearnerFilter.All, CancellationToken.None),
-                await statuses.AllAsync(scope, new LearnerFilter(Status: LearnerStatus.Certified), withActivity: false, CancellationToken.None),
+                await statuses.AllAsync(scope, new LearnerFilter(Status: LearnerStatus.Certified), CancellationToken.None),
                 await statuses.PageAsync(scope, new LearnerFilter(Region: "vantaa"), 1, CancellationToken.None));
         });
 

@@ -99,17 +99,4 @@ public sealed class SeveralNodesTests
         using var response = await client.SendAsync(request);
         return response.StatusCode;
     }
-
-    private sealed class NodeOn(string connectionString) : SiteFactory
-    {
-        public override DatabaseProvider Provider => DatabaseProvider.Postgres;
-
-        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
-        {
-            builder.UseSetting("Database:Provider", "Postgres");
-            builder.UseSetting("ConnectionStrings:TrainingSite", connectionString);
-            builder.UseSetting("Mail:PickupFolder", MailFolder);
-            builder.UseSetting("Accounts:SessionValidationInterval", "00:00:00");
-        }
-    }
 }

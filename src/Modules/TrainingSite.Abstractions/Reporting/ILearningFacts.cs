@@ -10,4 +10,10 @@ public interface ILearningFacts
     Task<IReadOnlyList<ReportedCourse>> PublishedCoursesAsync(CancellationToken cancellationToken);
 
     IQueryable<LessonProgressFact> LessonProgress();
+
+    /// <summary>
+    /// Changes whenever a progress row (a lesson opened or read) is added, removed or given a newer time: counts and latest times in one cheap
+    /// query. Read it before the facts, so a cache keyed by it can hold older data than its key says, never newer.
+    /// </summary>
+    Task<string> ChangeStampAsync(CancellationToken cancellationToken);
 }

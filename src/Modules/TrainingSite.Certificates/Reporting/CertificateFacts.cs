@@ -18,4 +18,12 @@ public sealed class CertificateFacts(TrainingDbContext db) : ICertificateFacts
             IssuedAt = c.CompletedAt,
             RevokedAt = c.RevokedAt,
         });
+
+    public Task<string> ChangeStampAsync(CancellationToken cancellationToken) =>
+        db.Database.SqlQueryRaw<string>(
+            """
+            SELECT CAST(COUNT(*) AS TEXT) || '|' || COALESCE(CAST(MAX("Id") AS TEXT), '') || '|' || CAST(COUNT("RevokedAt") AS TEXT)
+                || '|' || COALESCE(CAST(MAX("RevokedAt") AS TEXT), '') AS "Value"
+            FROM "Certificates"
+            """).SingleAsync(cancellationToken);
 }

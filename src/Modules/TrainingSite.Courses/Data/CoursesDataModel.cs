@@ -56,6 +56,10 @@ public sealed class CoursesDataModel : IEntityConfigurationSource
             progress.HasOne<TrainingUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
             progress.HasOne<Lesson>().WithMany().HasForeignKey(p => p.LessonId).OnDelete(DeleteBehavior.Cascade);
             progress.HasIndex(p => new { p.UserId, p.CourseId });
+
+            // The reports' change stamp reads the latest of each (LearningFacts.ChangeStampAsync).
+            progress.HasIndex(p => p.OpenedAt);
+            progress.HasIndex(p => p.ReadAt);
         });
     }
 

@@ -25,4 +25,14 @@ public sealed class LearningFacts(CourseCatalog catalog, TrainingDbContext db) :
             OpenedAt = p.OpenedAt,
             ReadAt = p.ReadAt,
         });
+
+    // Opening moves OpenedAt, and reading sets ReadAt, to now, so the latest of each changes; removals change the count.
+    // Each part is its own subquery so both databases answer the latest times from their indexes.
+    public Task<string> ChangeStampAsync(CancellationToken cancellationToken) =>
+        db.Database.SqlQueryRaw<string>(
+            """
+            SELECT CAST((SELECT COUNT(*) FROM "LessonProgress") AS TEXT)
+                || '|' || COALESCE(CAST((SELECT MAX("OpenedAt") FROM "LessonProgress") AS TEXT), '')
+                || '|' || COALESCE(CAST((SELECT MAX("ReadAt") FROM "LessonProgress") AS TEXT), '') AS "Value"
+            """).SingleAsync(cancellationToken);
 }

@@ -46,6 +46,9 @@ public sealed class QuizzesDataModel : IEntityConfigurationSource
 
             // At most one open attempt per learner and quiz, whatever two tabs or a double click do.
             attempt.HasIndex(a => new { a.UserId, a.QuizId }).IsUnique().HasFilter("\"SubmittedAt\" IS NULL").HasDatabaseName("IX_QuizAttempts_OneOpen");
+
+            // The reports' change stamp reads the latest submission (QuizFacts.ChangeStampAsync).
+            attempt.HasIndex(a => a.SubmittedAt);
         });
 
         modelBuilder.Entity<QuizAnswer>(answer =>

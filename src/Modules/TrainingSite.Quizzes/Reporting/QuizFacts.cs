@@ -23,4 +23,12 @@ public sealed class QuizFacts(TrainingDbContext db) : IQuizFacts
             ScorePercent = attempt.ScorePercent ?? 0,
             Passed = attempt.Passed == true,
         };
+
+    // An attempt's score is written in the transaction that sets SubmittedAt (QuizAttempts.SubmitAsync).
+    public Task<string> ChangeStampAsync(CancellationToken cancellationToken) =>
+        db.Database.SqlQueryRaw<string>(
+            """
+            SELECT CAST((SELECT COUNT(*) FROM "QuizAttempts" WHERE "SubmittedAt" IS NOT NULL) AS TEXT)
+                || '|' || COALESCE(CAST((SELECT MAX("SubmittedAt") FROM "QuizAttempts") AS TEXT), '') AS "Value"
+            """).SingleAsync(cancellationToken);
 }

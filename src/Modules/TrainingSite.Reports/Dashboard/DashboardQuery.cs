@@ -25,7 +25,7 @@ public sealed class DashboardQuery(
     {
         var now = time.GetUtcNow();
         var since = period.Since(now);
-        var rows = await statuses.AllAsync(scope, LearnerFilter.All, withActivity: false, cancellationToken);
+        var rows = await statuses.ForCountingAsync(scope, LearnerFilter.All, cancellationToken);
         var comparison = rows
             .GroupBy(r => r.HomeRegionId ?? string.Empty)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -65,7 +65,25 @@ public sealed class DashboardQuery(
     {
         var published = await learning.PublishedCoursesAsync(cancellationToken);
         var shown = published.Where(c => c.IsNational || (scope.Includes(c.RegionId) && choice.Includes(c.RegionId))).ToList();
-        return [.. shown.Select(c => new CourseFigures(c, cohort.Count(r => r.CoursesStarted.Contains(c.Id)), cohort.Count(r => r.CoursesComplete.Contains(c.Id))))];
+
+        // One pass over the cohort's own (short) course sets, not one pass over the cohort per course.
+        var started = new Dictionary<string, int>(StringComparer.Ordinal);
+        var complete = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in cohort)
+        {
+            Count(started, row.CoursesStarted);
+            Count(complete, row.CoursesComplete);
+        }
+
+        return [.. shown.Select(c => new CourseFigures(c, started.GetValueOrDefault(c.Id), complete.GetValueOrDefault(c.Id)))];
+    }
+
+    private static void Count(Dictionary<string, int> counts, IEnumerable<string> courseIds)
+    {
+        foreach (var id in courseIds)
+        {
+            counts[id] = counts.GetValueOrDefault(id) + 1;
+        }
     }
 
     private async Task<(CertificateFigures, IReadOnlyList<WeekCount>)> CertificatesAsync(

@@ -1,140 +1,94 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Abstractions.Reporting;
+using TrainingSite.Reports.Services.Facts;
+using TrainingSite.Reports.Services.Learners;
 
 namespace TrainingSite.Reports.Services;
 
 /// <summary>
-/// The course reports' numbers, counted in SQL over the learners a caller may see (<see cref="Learners.LearnerQueries.IdsIn"/>): a few
-/// grouped queries per course, never a learner's rows loaded to be counted here. Completion follows
-/// <c>CourseProgressInfo.Complete</c>: every published lesson read and, with a quiz, a passed submitted attempt.
+/// The course reports' numbers over the learners a caller may see (<see cref="LearnerQueries.IdsIn"/>, read from SQL
+/// each time), counted from the shared <see cref="ReportFacts"/>. Completion follows <c>CourseProgressInfo.Complete</c>
+/// (<see cref="LearnerSummary.Complete"/>): every published lesson read and, with a quiz, a passed submitted attempt.
 /// </summary>
-public sealed class CourseReports(ILearningFacts learning, IQuizFacts quizzes, IQuizQuestionFacts questions)
+public sealed class CourseReports(ReportFactsSource source, IQuizQuestionFacts questions)
 {
     /// <summary>The published courses whose report the scope may open (its regions' and the national part's), with their numbers.</summary>
     public async Task<IReadOnlyList<CourseSummary>> ListAsync(RegionScope scope, IQueryable<string> learners, CancellationToken cancellationToken)
     {
-        var courses = (await learning.PublishedCoursesAsync(cancellationToken)).Where(c => c.IsNational || scope.Includes(c.RegionId)).ToList();
-        var ids = courses.Select(c => c.Id).ToList();
-        var started = await learning.LessonProgress()
-            .Where(p => ids.Contains(p.CourseId) && learners.Contains(p.UserId))
-            .GroupBy(p => p.CourseId)
-            .Select(g => new { CourseId = g.Key, Learners = g.Select(p => p.UserId).Distinct().Count() })
-            .ToDictionaryAsync(g => g.CourseId, g => g.Learners, cancellationToken);
-        var summaries = new List<CourseSummary>(courses.Count);
-        foreach (var course in courses)
-        {
-            summaries.Add(new CourseSummary(course, started.GetValueOrDefault(course.Id), await CompletedAsync(course, learners, cancellationToken)));
-        }
-
-        return summaries;
+        var facts = await source.LoadAsync(cancellationToken);
+        var taking = await TakingAsync(facts, learners, cancellationToken);
+        return [.. facts.Courses
+            .Where(c => c.IsNational || scope.Includes(c.RegionId))
+            .Select(course =>
+            {
+                var progress = taking.Select(l => l.Courses.GetValueOrDefault(course.Id)).OfType<CourseFacts>().ToList();
+                return new CourseSummary(course, progress.Count(c => c.Lessons.Count > 0), progress.Count(c => LearnerSummary.Complete(c, course)));
+            })];
     }
 
     /// <summary>The published course's report; null when no published course has the id.</summary>
     public async Task<CourseReport?> ForAsync(string courseId, IQueryable<string> learners, CancellationToken cancellationToken)
     {
-        if ((await learning.PublishedCoursesAsync(cancellationToken)).FirstOrDefault(c => c.Id == courseId) is not { } course)
+        var facts = await source.LoadAsync(cancellationToken);
+        if (!facts.CoursesById.TryGetValue(courseId, out var course))
         {
             return null;
         }
 
-        var progress = learning.LessonProgress().Where(p => p.CourseId == course.Id && learners.Contains(p.UserId));
-        var perLesson = await progress
-            .GroupBy(p => p.LessonId)
-            .Select(g => new { LessonId = g.Key, Opened = g.Count(), Read = g.Count(p => p.ReadAt != null) })
-            .ToDictionaryAsync(g => g.LessonId, cancellationToken);
-        var started = await progress.Select(p => p.UserId).Distinct().CountAsync(cancellationToken);
-        var stopped = await StoppedAtAsync(course, progress, cancellationToken);
+        var progress = (await TakingAsync(facts, learners, cancellationToken))
+            .Select(l => l.Courses.GetValueOrDefault(course.Id))
+            .OfType<CourseFacts>()
+            .ToList();
+        var positions = course.Lessons.Select((lesson, index) => (lesson.Id, Position: index + 1)).ToDictionary(l => l.Id, l => l.Position, StringComparer.Ordinal);
+        var opened = new Dictionary<string, int>(StringComparer.Ordinal);
+        var read = new Dictionary<string, int>(StringComparer.Ordinal);
+        var stoppedAt = new Dictionary<int, int>();
+        foreach (var learner in progress)
+        {
+            var furthest = 0;
+            foreach (var (lessonId, isRead) in learner.Lessons)
+            {
+                opened[lessonId] = opened.GetValueOrDefault(lessonId) + 1;
+                if (isRead)
+                {
+                    read[lessonId] = read.GetValueOrDefault(lessonId) + 1;
+                    furthest = Math.Max(furthest, positions.GetValueOrDefault(lessonId));
+                }
+            }
+
+            if (furthest > 0)
+            {
+                stoppedAt[furthest] = stoppedAt.GetValueOrDefault(furthest) + 1;
+            }
+        }
+
         var lessons = course.Lessons.Select((lesson, index) => new LessonReportRow(
-            index + 1,
-            lesson,
-            perLesson.GetValueOrDefault(lesson.Id)?.Opened ?? 0,
-            perLesson.GetValueOrDefault(lesson.Id)?.Read ?? 0,
-            stopped.GetValueOrDefault(index + 1))).ToList();
-        var quiz = course.HasQuiz ? await QuizAsync(course, learners, cancellationToken) : null;
-        var stoppedBeforeReading = started - lessons.Sum(l => l.StoppedHere);
-        return new CourseReport(course, started, await CompletedAsync(course, learners, cancellationToken), stoppedBeforeReading, lessons, quiz);
+            index + 1, lesson, opened.GetValueOrDefault(lesson.Id), read.GetValueOrDefault(lesson.Id), stoppedAt.GetValueOrDefault(index + 1))).ToList();
+        var started = progress.Count(c => c.Lessons.Count > 0);
+        var quiz = course.HasQuiz ? await QuizAsync(course, progress, learners, cancellationToken) : null;
+        return new CourseReport(course, started, progress.Count(c => LearnerSummary.Complete(c, course)), started - lessons.Sum(l => l.StoppedHere), lessons, quiz);
     }
 
-    private async Task<int> CompletedAsync(ReportedCourse course, IQueryable<string> learners, CancellationToken cancellationToken)
+    /// <summary>The facts of the learners in scope: their ids from SQL (scope and role, current), their facts from memory.</summary>
+    private static async Task<IReadOnlyList<LearnerFacts>> TakingAsync(ReportFacts facts, IQueryable<string> learners, CancellationToken cancellationToken) =>
+        [.. (await learners.ToListAsync(cancellationToken)).Select(facts.Of)];
+
+    private async Task<QuizReport> QuizAsync(ReportedCourse course, IReadOnlyList<CourseFacts> progress, IQueryable<string> learners, CancellationToken cancellationToken)
     {
-        if (course.Lessons.Count == 0)
-        {
-            return 0;
-        }
-
-        // The progress key is (learner, lesson), so a learner's count of read published lessons is their number read.
-        var lessonIds = course.Lessons.Select(l => l.Id).ToList();
-        var lessonCount = lessonIds.Count;
-        var completed = learning.LessonProgress()
-            .Where(p => p.CourseId == course.Id && p.ReadAt != null && lessonIds.Contains(p.LessonId) && learners.Contains(p.UserId))
-            .GroupBy(p => p.UserId)
-            .Where(g => g.Count() == lessonCount)
-            .Select(g => g.Key);
-        if (course.HasQuiz)
-        {
-            var passed = quizzes.SubmittedAttempts().Where(a => a.CourseId == course.Id && a.Passed).Select(a => a.UserId);
-            completed = completed.Where(userId => passed.Contains(userId));
-        }
-
-        return await completed.CountAsync(cancellationToken);
-    }
-
-    /// <summary>How many learners' furthest read lesson is each position (1 = the first published lesson), in SQL.</summary>
-    private static async Task<Dictionary<int, int>> StoppedAtAsync(ReportedCourse course, IQueryable<LessonProgressFact> progress, CancellationToken cancellationToken)
-    {
-        var furthest = progress.Where(p => p.ReadAt != null).Select(PositionOf(course.Lessons))
-            .Where(r => r.Position > 0)
-            .GroupBy(r => r.UserId)
-            .Select(g => g.Max(r => r.Position));
-        return await furthest.GroupBy(position => position)
-            .Select(g => new { Position = g.Key, Learners = g.Count() })
-            .ToDictionaryAsync(g => g.Position, g => g.Learners, cancellationToken);
-    }
-
-    /// <summary>
-    /// A progress row's lesson as its position among the published lessons (0: a lesson no longer published), built as
-    /// one CASE expression so the database ranks the rows: the facts carry lesson ids, and the order is the catalogue's.
-    /// </summary>
-    private static Expression<Func<LessonProgressFact, LessonPosition>> PositionOf(IReadOnlyList<ReportedLesson> lessons)
-    {
-        var row = Expression.Parameter(typeof(LessonProgressFact), "p");
-        var lessonId = Expression.Property(row, nameof(LessonProgressFact.LessonId));
-        Expression position = Expression.Constant(0);
-        for (var index = lessons.Count - 1; index >= 0; index--)
-        {
-            position = Expression.Condition(Expression.Equal(lessonId, Expression.Constant(lessons[index].Id)), Expression.Constant(index + 1), position);
-        }
-
-        var body = Expression.MemberInit(
-            Expression.New(typeof(LessonPosition)),
-            Expression.Bind(typeof(LessonPosition).GetProperty(nameof(LessonPosition.UserId))!, Expression.Property(row, nameof(LessonProgressFact.UserId))),
-            Expression.Bind(typeof(LessonPosition).GetProperty(nameof(LessonPosition.Position))!, position));
-        return Expression.Lambda<Func<LessonProgressFact, LessonPosition>>(body, row);
-    }
-
-    private async Task<QuizReport> QuizAsync(ReportedCourse course, IQueryable<string> learners, CancellationToken cancellationToken)
-    {
-        var attempts = quizzes.SubmittedAttempts().Where(a => a.CourseId == course.Id && learners.Contains(a.UserId));
-        var total = await attempts.CountAsync(cancellationToken);
-        var passed = await attempts.CountAsync(a => a.Passed, cancellationToken);
-        var learnersAttempted = await attempts.Select(a => a.UserId).Distinct().CountAsync(cancellationToken);
-        var learnersPassed = await attempts.Where(a => a.Passed).Select(a => a.UserId).Distinct().CountAsync(cancellationToken);
-        var buckets = await attempts
-            .GroupBy(a => a.ScorePercent >= 100 ? 9 : a.ScorePercent / 10)
-            .Select(g => new { Bucket = g.Key, Attempts = g.Count() })
-            .ToDictionaryAsync(g => g.Bucket, g => g.Attempts, cancellationToken);
+        var attempts = progress.SelectMany(c => c.Attempts).ToList();
+        var buckets = attempts.GroupBy(a => Bucket(a.Score)).ToDictionary(g => g.Key, g => g.Count());
         var distribution = Enumerable.Range(0, 10).Select(b => new ScoreBucket(b * 10, b == 9 ? 100 : (b * 10) + 9, buckets.GetValueOrDefault(b))).ToList();
         var perQuestion = await questions.QuestionsAsync(course.Id, learners, cancellationToken) ?? [];
-        return new QuizReport(total, passed, learnersAttempted, learnersPassed, distribution, perQuestion);
+        return new QuizReport(
+            attempts.Count,
+            attempts.Count(a => a.Passed),
+            progress.Count(c => c.Attempts.Count > 0),
+            progress.Count(c => c.Passed),
+            distribution,
+            perQuestion);
     }
 
-    /// <summary>A progress row ranked by <see cref="PositionOf"/>; settable members so EF Core composes over it.</summary>
-    private sealed class LessonPosition
-    {
-        public string UserId { get; set; } = string.Empty;
-
-        public int Position { get; set; }
-    }
+    /// <summary>Tenths of the score scale; 100 % joins 90-99 so the last bar reads 90-100.</summary>
+    private static int Bucket(int score) => score >= 100 ? 9 : score / 10;
 }

@@ -22,7 +22,7 @@ public sealed class Reminders(LearnerStatuses statuses, TrainingDbContext db, IM
 
     public async Task<IReadOnlyList<ReminderRecipient>> RecipientsAsync(RegionScope scope, LearnerFilter filter, CancellationToken cancellationToken)
     {
-        var rows = await statuses.AllAsync(scope, filter, withActivity: false, cancellationToken);
+        var rows = await statuses.AllAsync(scope, filter, cancellationToken);
         var ids = rows.Where(r => !r.Deactivated && r.Status != LearnerStatus.Certified && r.Email.Length > 0).Select(r => r.Id).ToList();
         var found = new List<ReminderRecipient>();
 

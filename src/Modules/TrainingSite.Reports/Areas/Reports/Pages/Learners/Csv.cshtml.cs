@@ -39,7 +39,7 @@ public sealed class CsvModel(
             return BadRequest(string.Join(" ", filter.Errors.Select(e => strings[e].Value)));
         }
 
-        var rows = await statuses.AllAsync(scope, filter.Filter, withActivity: true, cancellationToken);
+        var rows = await statuses.AllAsync(scope, filter.Filter, cancellationToken);
         audit.Record(new AuditRecord(AuditKinds.ReportExported, AuditItemTypes.Report, "learners", strings["Learners.Title"], filter.Filter.RegionId, $"{filter.Filter}; rows={rows.Count}"));
         await db.SaveChangesAsync(cancellationToken);
 
