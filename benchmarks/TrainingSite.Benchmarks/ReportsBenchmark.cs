@@ -103,6 +103,8 @@ public static class ReportsBenchmark
             new("administrator", admin, "/reports/search?period=year"),
             new("administrator", admin, "/admin/audit"),
             new("administrator", admin, "/admin/audit?kind=content.published&region=espoo"),
+            new("administrator", admin, $"/admin/audit?actor={Uri.EscapeDataString(set.Coordinator.DisplayName)}"),
+            new("administrator", admin, $"/admin/audit?item={Uri.EscapeDataString(set.SampleLearner.DisplayName)}"),
             new("coordinator", coordinator, "/reports?period=90d"),
             new("coordinator", coordinator, "/reports/learners"),
             new("coordinator", coordinator, "/reports/learners?status=InProgress"),

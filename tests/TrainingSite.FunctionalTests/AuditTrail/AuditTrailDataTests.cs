@@ -99,7 +99,8 @@ public abstract class AuditTrailDataTests(SiteFactory site)
             site,
             (AuditSteps.Record(AuditKinds.ReportExported, AuditItemTypes.Report, "learners", $"{token} export", "espoo") with { Actor = byThem }, now.AddMinutes(-3)),
             (AuditSteps.Record(AuditKinds.CertificateIssued, AuditItemTypes.Certificate, "5", $"{token} certificate", "espoo") with { Actor = byThem }, now.AddMinutes(-2)),
-            (AuditSteps.Record(AuditKinds.UserRolesChanged, AuditItemTypes.User, user.Id, $"{token} {user.DisplayName}", "espoo", actor: "Admin"), now.AddMinutes(-1)));
+            (AuditSteps.Record(AuditKinds.UserRolesChanged, AuditItemTypes.User, user.Id, $"{token} {user.DisplayName}", "espoo", actor: "Admin"), now.AddMinutes(-1)),
+            (AuditSteps.Record(AuditKinds.CertificateRevoked, AuditItemTypes.Certificate, "5", $"{token} {user.DisplayName}", "espoo", actor: "Admin") with { Details = $"reason: {user.DisplayName} asked" }, now));
         await site.WithServiceAsync(services => services.GetRequiredService<TrainingDbContext>().Set<AuditEvent>()
             .Where(e => e.ActorId == user.Id).ExecuteUpdateAsync(set => set.SetProperty(e => e.ClientAddress, "198.51.100.4")));
         var ids = (await AuditSteps.EventsAsync(site, token)).Select(e => e.Id).ToList();
@@ -117,7 +118,7 @@ public abstract class AuditTrailDataTests(SiteFactory site)
 
         var kept = await site.WithServiceAsync(services => services.GetRequiredService<TrainingDbContext>().Set<AuditEvent>().AsNoTracking()
             .Where(e => ids.Contains(e.Id)).OrderBy(e => e.Id).ToListAsync());
-        Assert.Equal(3, kept.Count);
+        Assert.Equal(4, kept.Count);
         Assert.All(kept.Take(2), e =>
         {
             Assert.Equal(ContentVersion.DeletedUser, e.ActorId);
@@ -127,6 +128,8 @@ public abstract class AuditTrailDataTests(SiteFactory site)
         Assert.Equal(user.Id, kept[2].ItemId);
         Assert.Null(kept[2].ItemTitle);
         Assert.Equal("Admin", kept[2].ActorName);
+        Assert.All(kept.Where(e => e.ItemType == AuditItemTypes.Certificate), e => Assert.Equal(("5", null, null), (e.ItemId, e.ItemTitle, e.Details)));
+        Assert.Equal("Admin", kept[3].ActorName);
 
         using var admin = await site.SignedInClientAsync([Roles.Administrator]);
         var (_, page) = await admin.GetPageAsync($"/admin/audit?item={token}");
