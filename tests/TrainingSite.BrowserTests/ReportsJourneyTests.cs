@@ -18,7 +18,7 @@ namespace TrainingSite.BrowserTests;
 /// <summary>
 /// Issue 15's browser test: Espoo's coordinator signs in once, then in Finnish, Swedish and English, at 1280 and 375
 /// px, opens the dashboard, filters the learners by status, opens the course reports and one course's report; axe finds
-/// nothing serious on any of them. The CSV is downloaded from the filtered list (BOM, semicolons, the learner's name
+/// nothing serious on any of them, nor on the search report and the region's audit trail. The CSV is downloaded from the filtered list (BOM, semicolons, the learner's name
 /// with ä/ö intact, no learner of another region). The learners are written directly; their counts have tests of their own.
 /// </summary>
 public sealed partial class ReportsJourneyTests(BrowserSite site) : IClassFixture<BrowserSite>
@@ -51,6 +51,27 @@ public sealed partial class ReportsJourneyTests(BrowserSite site) : IClassFixtur
                 await page.SetViewportSizeAsync(width, 900);
                 await VisitReportsAsync(page, language, width);
             }
+        }
+    }
+
+    [Fact]
+    public async Task Administrator_ReadsTheAuditTrail_AxeCleanAtBothWidths()
+    {
+        await site.CreateUserAsync("yllapitaja-audit@example.fi", [Roles.Administrator], language: "fi");
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/account/login?returnUrl=%2Fadmin%2Faudit");
+        await page.GetByLabel("Sähköposti").FillAsync("yllapitaja-audit@example.fi");
+        await page.GetByLabel("Salasana").FillAsync(SiteFactory.DefaultPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu" }).ClickAsync();
+        await page.WaitForURLAsync("**/admin/audit");
+
+        foreach (var width in new[] { 1280, 375 })
+        {
+            await page.SetViewportSizeAsync(width, 900);
+            await page.GotoAsync("/admin/audit");
+            await Assertions.Expect(page.Locator("main h1")).ToBeVisibleAsync();
+            await page.AssertAxeCleanAsync();
+            await page.SaveAsync($"admin-audit-fi-{width}");
         }
     }
 
@@ -89,6 +110,15 @@ public sealed partial class ReportsJourneyTests(BrowserSite site) : IClassFixtur
         await Assertions.Expect(page.Locator("main h1")).ToContainTextAsync(CourseTitle(language));
         await page.AssertAxeCleanAsync();
         await page.SaveAsync(shot + "-course");
+
+        // The search report and the region's audit trail: reached from the same navigation, axe clean as well.
+        foreach (var (path, name) in new[] { ("/reports/search", "search"), ("/reports/audit", "audit") })
+        {
+            await page.GotoAsync(path);
+            await Assertions.Expect(page.Locator("main h1")).ToBeVisibleAsync();
+            await page.AssertAxeCleanAsync();
+            await page.SaveAsync($"{shot}-{name}");
+        }
     }
 
     /// <summary>The filtered list's CSV, as the browser downloads it: UTF-8 with a BOM, semicolons for Finnish, the filter and the scope kept.</summary>

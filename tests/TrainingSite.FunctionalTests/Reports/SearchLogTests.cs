@@ -92,6 +92,20 @@ public abstract class SearchLogTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task PeriodPicker_ShouldKeepTheRegionAndLanguageChosen()
+    {
+        using var coordinator = await site.SignedInClientAsync([Roles.RegionalCoordinator], coordinatedRegions: ["espoo"]);
+
+        var (_, page) = await coordinator.GetPageAsync("/reports/search?period=30d&language=sv&region=espoo");
+
+        var picker = page.QuerySelector("form.period-picker");
+        Assert.NotNull(picker);
+        Assert.Equal("espoo", picker.QuerySelector("input[type=hidden][name=region]")?.GetAttribute("value"));
+        Assert.Equal("sv", picker.QuerySelector("input[type=hidden][name=language]")?.GetAttribute("value"));
+        Assert.Equal("30d", picker.QuerySelector("select[name=period] option[selected]")?.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task Pruning_ShouldRemoveSearches_OlderThanSearchLogDays()
     {
         var word = Word();
