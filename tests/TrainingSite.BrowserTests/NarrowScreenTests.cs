@@ -190,9 +190,10 @@ public sealed class NarrowScreenTests(BrowserSite site) : IClassFixture<BrowserS
 
     private static async Task AssertNoSidewaysScrollAsync(IPage page, string where)
     {
-        var fits = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth");
+        // clientWidth, not innerWidth: the stricter of the two where a scroll bar takes room.
+        var fits = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= document.documentElement.clientWidth");
         var wide = fits ? string.Empty : await page.EvaluateAsync<string>(
-            "[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.table-wrap'))" +
+            "[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.closest('.table-wrap'))" +
             ".map(e => e.tagName + '.' + e.className + ':' + Math.round(e.getBoundingClientRect().right)).join(' ')");
         Assert.True(fits, $"{where} scrolls sideways: {wide}");
     }
