@@ -148,7 +148,30 @@
         });
     }
 
+    // The site menu is a <details>, so it works without this. Here: open on wide screens (where its toggle is hidden)
+    // and closed on narrow ones, also when the window crosses the width; Escape closes it and returns to the toggle.
+    function enhanceSiteMenu(menu) {
+        var toggle = menu.querySelector("summary");
+        var wide = window.matchMedia ? window.matchMedia("(min-width: 48rem)") : null;
+        function follow() {
+            menu.open = wide.matches;
+        }
+
+        if (wide && wide.addEventListener) {
+            follow();
+            wide.addEventListener("change", follow);
+        }
+
+        menu.addEventListener("keydown", function (event) {
+            if (event.key === "Escape" && menu.open && toggle && getComputedStyle(toggle).display !== "none") {
+                menu.open = false;
+                toggle.focus();
+            }
+        });
+    }
+
     document.addEventListener("DOMContentLoaded", function () {
+        document.querySelectorAll("[data-site-menu]").forEach(enhanceSiteMenu);
         document.querySelectorAll("form[data-live-search]").forEach(enhanceLiveSearch);
         focusErrorSummary();
         document.querySelectorAll("[data-tabs]").forEach(enhanceTabs);
