@@ -18,7 +18,7 @@ public sealed class ReportsModule : ModuleStartup
     {
         services.AddScoped<ReportScopes>();
         services.AddScoped<DashboardQuery>();
-        services.AddScoped<OverviewQuery>();
+        services.AddScoped<ILearnerOverview, OverviewQuery>();
         services.AddSingleton<ReportFactsCache>();
         services.AddScoped<ReportFactsSource>();
         services.AddScoped<LearnerQueries>();

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Navigation;
+using TrainingSite.Abstractions.Reporting;
 using TrainingSite.Infrastructure;
-using TrainingSite.Reports.Dashboard;
 
 namespace TrainingSite.Pages;
 
@@ -15,12 +15,12 @@ namespace TrainingSite.Pages;
 /// published (for those who may publish some content).
 /// </summary>
 [Authorize]
-public sealed class AdminModel(NavigationService navigation, OverviewQuery overview, IEnumerable<IDraftContent> drafts) : PageModel
+public sealed class AdminModel(NavigationService navigation, ILearnerOverview overview, IEnumerable<IDraftContent> drafts) : PageModel
 {
     public IReadOnlyList<NavigationLink> Links { get; private set; } = [];
 
     /// <summary>Null when the user may read no reports.</summary>
-    public OverviewFigures? Figures { get; private set; }
+    public LearnerOverview? Figures { get; private set; }
 
     /// <summary>Drafts the user may publish; null when they may publish nothing.</summary>
     public int? Drafts { get; private set; }

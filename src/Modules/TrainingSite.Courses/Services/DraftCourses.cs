@@ -25,8 +25,8 @@ public sealed class DraftCourses(TrainingDbContext db, IRegionalAccess access) :
             .ToListAsync(cancellationToken);
         var lessons = await db.Set<LessonVersion>().AsNoTracking()
             .Where(v => v.PublishedAt == null)
-            .Join(db.Set<Lesson>(), v => v.LessonId, l => l.Id, (v, l) => l.CourseId)
-            .Join(db.Set<Course>(), courseId => courseId, c => c.Id, (courseId, c) => c.RegionId)
+            .Join(db.Set<Lesson>(), v => v.LessonId, l => l.Id, (v, l) => l)
+            .Join(db.Set<Course>(), l => l.CourseId, c => c.Id, (l, c) => c.RegionId)
             .ToListAsync(cancellationToken);
         return courses.Concat(lessons).Count(scope.Includes);
     }
