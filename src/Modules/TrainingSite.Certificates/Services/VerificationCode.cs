@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
+using System.Text;
 
 namespace TrainingSite.Certificates.Services;
 
@@ -58,7 +59,7 @@ public static class VerificationCode
             return false;
         }
 
-        var chars = new System.Text.StringBuilder(Length);
+        var chars = new StringBuilder(Length);
         foreach (var raw in input)
         {
             if (raw is '-' or '‐' or '–' || char.IsWhiteSpace(raw))
