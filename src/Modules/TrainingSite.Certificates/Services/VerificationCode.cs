@@ -15,6 +15,9 @@ public static class VerificationCode
     public const int Length = 16;
     public const int GroupLength = 4;
 
+    /// <summary>The fewest characters <see cref="TryParsePart"/> reads as part of a code: shorter input matches too many codes by chance.</summary>
+    public const int MinimumPartLength = 3;
+
     private const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
     /// <summary>A new code in canonical form (16 characters, no dashes) from a cryptographic random source.</summary>
@@ -43,9 +46,6 @@ public static class VerificationCode
     /// <summary>The canonical code in groups for people: <c>7KQ2-9WXM-4HJD-E3PA</c>.</summary>
     public static string Format(string canonical) =>
         string.Join('-', Enumerable.Range(0, canonical.Length / GroupLength).Select(i => canonical.Substring(i * GroupLength, GroupLength)));
-
-    /// <summary>The fewest characters <see cref="TryParsePart"/> reads as part of a code: shorter input matches too many codes by chance.</summary>
-    public const int MinimumPartLength = 3;
 
     /// <summary>
     /// Reads part of a code as a person typed it (<c>zx6z</c>, <c>ZX6Z-9W</c>), read as tolerantly as a whole one; false when it
