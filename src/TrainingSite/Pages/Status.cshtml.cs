@@ -20,6 +20,14 @@ public sealed class StatusModel(HealthCheckService health) : PageModel
 
     public DateTimeOffset CheckedAt { get; private set; }
 
+    /// <summary>The summary's look: the site's notice, blue when limited, red when down.</summary>
+    public string NoticeClass => Overall switch
+    {
+        HealthStatus.Healthy => "notice",
+        HealthStatus.Degraded => "notice notice--info",
+        _ => "notice notice--revoked",
+    };
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var report = await health.CheckHealthAsync(check => check.Tags.Contains(HealthTags.Status), cancellationToken);
