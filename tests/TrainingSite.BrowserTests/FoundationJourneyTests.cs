@@ -25,7 +25,8 @@ public sealed class FoundationJourneyTests(BrowserSite site) : IClassFixture<Bro
         await page.GetByLabel("Salasana", new() { Exact = true }).FillAsync(Password);
         await page.GetByLabel("Salasana uudelleen").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Luo ylläpitäjä" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin/users");
+        await page.WaitForURLAsync("**/admin");
+        await Assertions.Expect(page.Locator("main .notice")).ToContainTextAsync("Ylläpitäjän tili on luotu");
         await page.AssertAxeCleanAsync();
         foreach (var adminPage in new[] { "/admin", "/admin/recipes" })
         {

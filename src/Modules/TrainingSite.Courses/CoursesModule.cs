@@ -26,6 +26,7 @@ public sealed class CoursesModule : ModuleStartup
         services.AddScoped<ICourseProgress>(provider => provider.GetRequiredService<PackageProgressService>());
         services.AddScoped<CourseAuthoring>();
         services.AddScoped<IReviewableContent, ReviewableLessons>();
+        services.AddScoped<IDraftContent, DraftCourses>();
         services.AddScoped<ICourseDirectory, CourseDirectory>();
         services.AddScoped<ILearningFacts, LearningFacts>();
         services.AddSingleton<PublishedContentCache>();

@@ -33,6 +33,7 @@ public sealed class GuidanceModule : ModuleStartup
         services.AddScoped<IGuidanceDirectory, GuidanceDirectory>();
         services.AddScoped<GuidanceAuthoring>();
         services.AddScoped<IReviewableContent, ReviewableArticles>();
+        services.AddScoped<IDraftContent, DraftArticles>();
 
         services.AddEntityConfigurations<GuidanceDataModel>();
         services.AddMigrations<GuidanceModule>();

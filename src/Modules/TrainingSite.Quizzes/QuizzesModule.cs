@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Modules;
 using TrainingSite.Abstractions.Reporting;
@@ -22,6 +23,7 @@ public sealed class QuizzesModule : ModuleStartup
         services.AddScoped<IQuizQuestionFacts, QuizQuestionFacts>();
         services.AddScoped<QuizAttempts>();
         services.AddScoped<QuizAuthoring>();
+        services.AddScoped<IDraftContent, DraftQuizzes>();
         services.AddScoped<QuizStatisticsLoader>();
         services.AddScoped<ICourseQuizStatus, QuizStatusService>();
         services.AddScoped<ICourseQuizRecipePart, QuizRecipePart>();

@@ -18,6 +18,7 @@ public sealed class ReportsModule : ModuleStartup
     {
         services.AddScoped<ReportScopes>();
         services.AddScoped<DashboardQuery>();
+        services.AddScoped<ILearnerOverview, OverviewQuery>();
         services.AddSingleton<ReportFactsCache>();
         services.AddScoped<ReportFactsSource>();
         services.AddScoped<LearnerQueries>();

@@ -77,4 +77,33 @@ public sealed class VerificationCodeTests
         Assert.True(VerificationCode.TryParse(VerificationCode.Format(code).ToLowerInvariant(), out var canonical));
         Assert.Equal(code, canonical);
     }
+
+    [Theory]
+    [InlineData("ZX6Z", "ZX6Z")]
+    [InlineData("zx6z", "ZX6Z")]
+    [InlineData("7KQ2-9W", "7KQ29W")]
+    [InlineData(" 9wxm–4h ", "9WXM4H")]
+    [InlineData("oil", "011")]
+    [InlineData("7KQ2-9WXM-4HJD-E3PA", "7KQ29WXM4HJDE3PA")]
+    public void TryParsePart_ShouldReadPartOfACode_AsTolerantlyAsAWholeOne(string typed, string expected)
+    {
+        Assert.True(VerificationCode.TryParsePart(typed, out var canonical));
+        Assert.Equal(expected, canonical);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("  ")]
+    [InlineData("ZX")]
+    [InlineData("Z-X")]
+    [InlineData("ZX6U")]
+    [InlineData("ZX%Z")]
+    [InlineData("ZX_Z")]
+    [InlineData("Anna Ääpinen")]
+    [InlineData("7KQ2-9WXM-4HJD-E3PA-7")]
+    public void TryParsePart_ShouldRefuse_WhatCannotBePartOfACode(string? typed)
+    {
+        Assert.False(VerificationCode.TryParsePart(typed, out var canonical));
+        Assert.Null(canonical);
+    }
 }

@@ -54,6 +54,21 @@ public abstract class AdminUsersTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task Users_ShouldShowTheHomeRegionsName_InTheUsersLanguage()
+    {
+        var marker = Guid.NewGuid().ToString("N")[..10];
+        await site.CreateUserAsync($"regional-{marker}@example.fi", [Roles.Learner], homeRegion: "espoo");
+        using var finnishAdmin = await site.SignedInClientAsync([Roles.Administrator]);
+        using var swedishAdmin = await site.SignedInClientAsync([Roles.Administrator], language: "sv");
+
+        var (_, finnish) = await finnishAdmin.GetPageAsync($"/admin/users?q={marker}");
+        var (_, swedish) = await swedishAdmin.GetPageAsync($"/admin/users?q={marker}");
+
+        Assert.Equal("Espoo", Assert.Single(finnish.QuerySelectorAll("tbody tr")).QuerySelectorAll("td")[3].TextContent.Trim());
+        Assert.Equal("Esbo", Assert.Single(swedish.QuerySelectorAll("tbody tr")).QuerySelectorAll("td")[3].TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Users_ShouldBePaged()
     {
         var marker = Guid.NewGuid().ToString("N")[..8];

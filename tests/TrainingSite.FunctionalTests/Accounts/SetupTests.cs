@@ -10,7 +10,7 @@ using TrainingSite.Testing;
 
 namespace TrainingSite.FunctionalTests.Accounts;
 
-/// <summary>First run: with no administrator the front page leads to setup, which closes once used.</summary>
+/// <summary>First run: with no administrator the front page leads to setup, which closes once used and lands on the admin home.</summary>
 public abstract class SetupTests(SiteFactory site)
 {
     [Fact]
@@ -27,6 +27,7 @@ public abstract class SetupTests(SiteFactory site)
             ["Input.Password"] = SiteFactory.DefaultPassword,
             ["Input.ConfirmPassword"] = SiteFactory.DefaultPassword,
         });
+        var (home, homePage) = await client.GetPageAsync("/admin");
         var (users, _) = await client.GetPageAsync("/admin/users");
         var (setupAgain, _) = await client.GetPageAsync("/setup");
         var (frontAgain, _) = await client.GetPageAsync("/");
@@ -34,6 +35,10 @@ public abstract class SetupTests(SiteFactory site)
         Assert.Equal("/setup", front.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Equal("/admin", created.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Contains("Ylläpitäjän tili on luotu", homePage.QuerySelector("main .notice[role=status]")?.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(homePage.QuerySelector("main [data-figure=learners]"));
         Assert.Equal(HttpStatusCode.OK, users.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, setupAgain.StatusCode);
         Assert.Equal(HttpStatusCode.OK, frontAgain.StatusCode);

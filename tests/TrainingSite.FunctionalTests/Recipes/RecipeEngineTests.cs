@@ -135,6 +135,40 @@ public abstract class RecipeEngineTests(SiteFactory site)
         Assert.Contains("\"pori\"", await export.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(null, "Reseptissä on 1 ongelma.", "tiedosto ei ole kelvollista JSONia: virhe rivillä 2 kohdassa 3.")]
+    [InlineData("sv", "Receptet har 1 problem.", "filen är inte giltig JSON: felet finns på rad 2, position 3.")]
+    [InlineData("en", "The recipe has 1 problem.", "the file is not valid JSON: the error is on line 2, position 3.")]
+    public async Task AdminPage_ShouldNameWhereTheJsonBreaks_InTheUsersLanguage_AndLogTheParsersText(string? language, string heading, string message)
+    {
+        using var admin = await site.SignedInClientAsync([Roles.Administrator], language: language);
+        var token = await admin.AntiforgeryTokenAsync("/admin/recipes");
+
+        var response = await UploadAsync(admin, token, "Validate", "{\n  not json }");
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var summary = page.QuerySelector(".error-summary")?.TextContent ?? string.Empty;
+        Assert.Contains(heading, summary, StringComparison.Ordinal);
+        Assert.Contains(message, summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", page.DocumentElement.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("BytePosition", page.DocumentElement.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("invalid start", page.DocumentElement.TextContent, StringComparison.Ordinal);
+        Assert.Contains(site.Logs.Lines, line => line.Contains("A recipe is not valid JSON", StringComparison.Ordinal) && line.Contains("LineNumber: 1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AdminPage_ShouldSayTheFileIsEmpty_WhenItHoldsNothing()
+    {
+        using var admin = await site.SignedInClientAsync([Roles.Administrator]);
+        var token = await admin.AntiforgeryTokenAsync("/admin/recipes");
+
+        var response = await UploadAsync(admin, token, "Import", "   ");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("tiedosto on tyhjä", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static async Task<HttpResponseMessage> UploadAsync(SiteClient client, string token, string handler, string json)
     {
         using var form = new MultipartFormDataContent();

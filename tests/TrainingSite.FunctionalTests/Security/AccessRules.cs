@@ -82,6 +82,7 @@ public static class AccessRules
         ("/language", false, Access.Public),
         ("/error", false, Access.Public),
         ("/health", false, Access.Public),
+        ("/status", false, Access.Public),
         ("/", true, Access.Public),
     ];
 

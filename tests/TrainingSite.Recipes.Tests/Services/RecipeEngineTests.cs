@@ -31,8 +31,26 @@ public sealed class RecipeEngineTests : IDisposable
         var result = await Engine().ValidateAsync("{\n  \"name\": \"x\",\n  \"steps\": [ }\n", CancellationToken.None);
 
         var problem = Assert.Single(result.Problems);
-        Assert.Equal("$ (line 3)", problem.Path);
-        Assert.StartsWith(RecipeMessages.InvalidJson, problem.Message, StringComparison.Ordinal);
+        Assert.Equal("$", problem.Path);
+        Assert.Equal($"{RecipeMessages.InvalidJson}(3|14)", problem.Message); // the "}" on line 3, counted from 1
+    }
+
+    [Fact]
+    public async Task Validate_ShouldCountCharactersNotBytes_WhenALineHasLettersBeyondAscii()
+    {
+        var result = await Engine().ValidateAsync("{ \"näyttö\": ö }", CancellationToken.None);
+
+        Assert.Equal($"{RecipeMessages.InvalidJson}(1|13)", Assert.Single(result.Problems).Message);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  \n ")]
+    public async Task Validate_ShouldSayTheFileIsEmpty_WhenItHoldsNothing(string text)
+    {
+        var result = await Engine().ValidateAsync(text, CancellationToken.None);
+
+        Assert.Equal(("$", RecipeMessages.EmptyFile), (Assert.Single(result.Problems).Path, Assert.Single(result.Problems).Message));
     }
 
     [Fact]

@@ -18,6 +18,8 @@ public static class RecipeMessages
     public const string NoCulture = "Recipe.NoCulture";
     public const string OutOfRange = "Recipe.OutOfRange";
     public const string OneOf = "Recipe.OneOf";
+    /// <summary>Not JSON; the arguments are the line and the character in it where the parser stopped (both from 1).</summary>
     public const string InvalidJson = "Recipe.InvalidJson";
+    public const string EmptyFile = "Recipe.EmptyFile";
     public const string TooLong = "Recipe.TooLong";
 }

@@ -22,19 +22,22 @@ public sealed class CertificateStore(TrainingDbContext db, SiteMetrics metrics, 
     public Task<Certificate?> FindByCodeAsync(string canonicalCode, CancellationToken cancellationToken) =>
         db.Set<Certificate>().AsNoTracking().FirstOrDefaultAsync(c => c.Code == canonicalCode, cancellationToken);
 
-    /// <summary>Newest first; a query matches the holder's name (case-insensitively) or a verification code.</summary>
+    /// <summary>
+    /// Newest first; a query matches the holder's name (case-insensitively) or a verification code, whole or in part
+    /// (<c>ZX6Z</c> finds every code containing it, read as <see cref="VerificationCode.TryParsePart"/> reads it).
+    /// </summary>
     public async Task<(IReadOnlyList<Certificate> Rows, int Total)> SearchAsync(string? query, CancellationToken cancellationToken)
     {
         var certificates = db.Set<Certificate>().AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query))
         {
-            var code = VerificationCode.TryParse(query, out var canonical) ? canonical : null;
-
-            // A parameterised LIKE; the user's % and _ are escaped so they match themselves.
-            var pattern = "%" + query.Trim().ToUpperInvariant().Replace("\\", "\\\\", StringComparison.Ordinal)
-                .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            // Parameterised LIKEs; the user's % and _ are escaped so they match themselves. Codes are stored in
+            // canonical form (upper case, no dashes), so the typed part is put in that form rather than the column changed.
+            var namePattern = ContainsPattern(query.Trim().ToUpperInvariant());
+            var codePattern = VerificationCode.TryParsePart(query, out var part) ? ContainsPattern(part) : null;
 #pragma warning disable CA1304, CA1311 // ToUpper here becomes SQL's UPPER(); it never runs in .NET.
-            certificates = certificates.Where(c => c.Code == code || EF.Functions.Like(c.HolderName.ToUpper(), pattern, "\\"));
+            certificates = certificates.Where(c =>
+                (codePattern != null && EF.Functions.Like(c.Code, codePattern, "\\")) || EF.Functions.Like(c.HolderName.ToUpper(), namePattern, "\\"));
 #pragma warning restore CA1304, CA1311
         }
 
@@ -42,6 +45,10 @@ public sealed class CertificateStore(TrainingDbContext db, SiteMetrics metrics, 
         var rows = await certificates.OrderByDescending(c => c.Id).Take(SearchLimit).ToListAsync(cancellationToken);
         return (rows, total);
     }
+
+    /// <summary>A LIKE pattern matching any text that contains <paramref name="text"/>, with LIKE's wildcards and escape character escaped.</summary>
+    private static string ContainsPattern(string text) =>
+        "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
 
     /// <summary>
     /// Revokes once, recording when, why and by whom, with its audit event in the same transaction; false when it

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
+using System.Text;
 
 namespace TrainingSite.Certificates.Services;
 
@@ -13,6 +14,9 @@ public static class VerificationCode
 {
     public const int Length = 16;
     public const int GroupLength = 4;
+
+    /// <summary>The fewest characters <see cref="TryParsePart"/> reads as part of a code: shorter input matches too many codes by chance.</summary>
+    public const int MinimumPartLength = 3;
 
     private const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
@@ -43,6 +47,44 @@ public static class VerificationCode
     public static string Format(string canonical) =>
         string.Join('-', Enumerable.Range(0, canonical.Length / GroupLength).Select(i => canonical.Substring(i * GroupLength, GroupLength)));
 
+    /// <summary>
+    /// Reads part of a code as a person typed it (<c>zx6z</c>, <c>ZX6Z-9W</c>), read as tolerantly as a whole one; false when it
+    /// cannot be part of a code (too short or long, or a character outside the alphabet). The canonical part has no dashes.
+    /// </summary>
+    public static bool TryParsePart(string? input, [NotNullWhen(true)] out string? canonical)
+    {
+        canonical = null;
+        if (string.IsNullOrWhiteSpace(input) || input.Length > 64)
+        {
+            return false;
+        }
+
+        var chars = new StringBuilder(Length);
+        foreach (var raw in input)
+        {
+            if (raw is '-' or '‐' or '–' || char.IsWhiteSpace(raw))
+            {
+                continue;
+            }
+
+            var c = Canonical(raw);
+            if (chars.Length == Length || !Alphabet.Contains(c, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            chars.Append(c);
+        }
+
+        if (chars.Length < MinimumPartLength)
+        {
+            return false;
+        }
+
+        canonical = chars.ToString();
+        return true;
+    }
+
     /// <summary>Reads a code as a person typed it; false when it cannot be one (wrong length or a letter outside the alphabet).</summary>
     public static bool TryParse(string? input, [NotNullWhen(true)] out string? canonical)
     {
@@ -61,12 +103,7 @@ public static class VerificationCode
                 continue;
             }
 
-            var c = char.ToUpperInvariant(raw) switch
-            {
-                'I' or 'L' => '1',
-                'O' => '0',
-                var other => other,
-            };
+            var c = Canonical(raw);
             if (count == Length || !Alphabet.Contains(c, StringComparison.Ordinal))
             {
                 return false;
@@ -83,4 +120,12 @@ public static class VerificationCode
         canonical = new string(chars);
         return true;
     }
+
+    /// <summary>One typed character as the alphabet writes it: upper case, with I and L read as 1 and O as 0.</summary>
+    private static char Canonical(char typed) => char.ToUpperInvariant(typed) switch
+    {
+        'I' or 'L' => '1',
+        'O' => '0',
+        var other => other,
+    };
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Permissions;
+using TrainingSite.Core.Ui;
 
 namespace TrainingSite.Core.Authoring;
 
@@ -42,6 +43,26 @@ public abstract class AuthoringPageModel : PageModel, IRegionalPage
 
     /// <summary>Shows <paramref name="message"/> as the notice on the page at <paramref name="url"/> (a local path).</summary>
     protected IActionResult Done(string message, string url) => AuthoringNotice.Redirect(this, message, url);
+
+    /// <summary>
+    /// Shows a version history (Pages/Shared/_VersionHistory.cshtml). When Compare was pressed (<paramref name="compare"/>)
+    /// without a version chosen on both sides, the same page again with the error summary and 400, so a comparison
+    /// never silently shows nothing.
+    /// </summary>
+    protected IActionResult HistoryPage(VersionHistory history, bool compare)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        if (compare && (history.From is null || history.To is null))
+        {
+            // The summary links to the newest version's radio button on the side still to choose.
+            var side = history.From is null ? "from" : "to";
+            var newest = history.Versions.FirstOrDefault();
+            ModelState.AddModelError(newest is null ? string.Empty : $"{side}-{newest.Number}", AuthoringText["History.ChooseTwo"]);
+            return this.Invalid();
+        }
+
+        return Page();
+    }
 
     /// <summary>Checks an editor's title and text per language: see <see cref="TextValidation"/>.</summary>
     protected void ValidateText(

@@ -117,7 +117,19 @@ public sealed class RecipeEngine(
         }
         catch (JsonException exception)
         {
-            context.Error($"$ (line {exception.LineNumber + 1})", RecipeMessages.InvalidJson, exception.Message.Split(" Path:")[0]);
+            // The parser's message is technical English ("... LineNumber: 0 | BytePositionInLine: 5."): it goes to the log;
+            // the person importing is told, in their language, where the file goes wrong.
+            logger.LogInformation("A recipe is not valid JSON: {Detail}", exception.Message);
+            if (string.IsNullOrWhiteSpace(json))
+            {
+                context.Error("$", RecipeMessages.EmptyFile);
+            }
+            else
+            {
+                var (line, position) = JsonErrorPlace.Of(json, exception);
+                context.Error("$", RecipeMessages.InvalidJson, line, position);
+            }
+
             return (new RecipeResult(null, context.Problems), null);
         }
 

@@ -3,17 +3,20 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Web;
 using TrainingSite.Accounts.Services;
+using TrainingSite.Core.Authoring;
 using TrainingSite.Core.Ui;
 using TrainingSite.Data.Identity;
 
 namespace TrainingSite.Accounts.Areas.Accounts.Pages;
 
-/// <summary>First run: create the first administrator. Once one exists, this page is gone (404).</summary>
+/// <summary>First run: create the first administrator, who lands on the administration home. Once one exists, this page is gone (404).</summary>
 [EnableRateLimiting(RateLimitBuckets.Forms)]
-public sealed class SetupModel(AdministratorSetup setup, SetupState state, UserManager<TrainingUser> users, SignInManager<TrainingUser> signIn) : PageModel
+public sealed class SetupModel(
+    AdministratorSetup setup, SetupState state, UserManager<TrainingUser> users, SignInManager<TrainingUser> signIn, IStringLocalizer<AccountsStrings> strings) : PageModel
 {
     [BindProperty]
     public SetupInput Input { get; set; } = new();
@@ -55,7 +58,9 @@ public sealed class SetupModel(AdministratorSetup setup, SetupState state, UserM
 
         var user = await users.FindByEmailAsync(Input.Email.Trim());
         await signIn.SignInAsync(user!, isPersistent: false);
-        return LocalRedirect("/admin/users");
+
+        // The administration home, with its numbers and links, is where a new administrator starts.
+        return AuthoringNotice.Redirect(this, strings["Setup.Done"], "/admin");
     }
 
     public sealed class SetupInput

@@ -31,10 +31,11 @@ public sealed class CourseHistoryModel(CourseAuthoring authoring) : AuthoringPag
         return new RegionalResource(course.RegionId, CoursesPermissions.Rules);
     }
 
-    public void OnGet(int? from, int? to)
+    public IActionResult OnGet(int? from, int? to, bool compare = false)
     {
         var title = VersionWorkflow.Latest(Course.Versions)?.Title.ToString() ?? Course.Id;
         History = VersionHistory.Of(title, $"/authoring/courses/{Course.Id}", Course.Versions, from, to);
+        return HistoryPage(History, compare);
     }
 
     public async Task<IActionResult> OnPostRestoreAsync(int number, CancellationToken cancellationToken)

@@ -39,10 +39,11 @@ public sealed class LessonHistoryModel(CourseAuthoring authoring) : AuthoringPag
         return new RegionalResource(course.RegionId, CoursesPermissions.Rules);
     }
 
-    public void OnGet(int? from, int? to)
+    public IActionResult OnGet(int? from, int? to, bool compare = false)
     {
         var title = VersionWorkflow.Latest(Lesson.Versions)?.Title.ToString() ?? Lesson.Id;
         History = VersionHistory.Of(title, LessonUrl, Lesson.Versions, from, to);
+        return HistoryPage(History, compare);
     }
 
     public async Task<IActionResult> OnPostRestoreAsync(int number, CancellationToken cancellationToken)

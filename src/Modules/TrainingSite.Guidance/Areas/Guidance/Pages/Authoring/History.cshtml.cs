@@ -32,10 +32,11 @@ public sealed class HistoryModel(GuidanceAuthoring authoring, IStringLocalizer<G
         return new RegionalResource(article.RegionId, GuidancePermissions.Rules);
     }
 
-    public void OnGet(int? from, int? to)
+    public IActionResult OnGet(int? from, int? to, bool compare = false)
     {
         var title = VersionWorkflow.Latest(Article.Versions)?.Title.ToString() is { Length: > 0 } t ? t : Article.Id;
         History = VersionHistory.Of(title, $"/authoring/guidance/{Article.Id}", Article.Versions, from, to) with { Intro = strings["History.ArticleIntro"] };
+        return HistoryPage(History, compare);
     }
 
     public async Task<IActionResult> OnPostRestoreAsync(int number, CancellationToken cancellationToken)

@@ -40,10 +40,11 @@ public sealed class HistoryModel(QuizAuthoring authoring, ICourseDirectory cours
         return new RegionalResource(regionId, QuizzesPermissions.Rules);
     }
 
-    public void OnGet(int? from, int? to)
+    public IActionResult OnGet(int? from, int? to, bool compare = false)
     {
         var title = VersionWorkflow.Latest(Quiz.Versions)?.Title.ToString() is { Length: > 0 } t ? t : strings["Editor.DefaultTitle"];
         History = VersionHistory.Of(title, EditorUrl, Quiz.Versions, from, to) with { Fields = [WholeQuiz] };
+        return HistoryPage(History, compare);
     }
 
     public async Task<IActionResult> OnPostRestoreAsync(int number, CancellationToken cancellationToken) =>

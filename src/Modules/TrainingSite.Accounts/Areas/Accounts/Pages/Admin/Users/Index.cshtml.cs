@@ -2,12 +2,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using TrainingSite.Abstractions.Regions;
 using TrainingSite.Data;
 
 namespace TrainingSite.Accounts.Areas.Accounts.Pages.Admin.Users;
 
 [Authorize(Policy = AccountsPermissions.ManageUsersPolicy)]
-public sealed class IndexModel(TrainingDbContext db) : PageModel
+public sealed class IndexModel(TrainingDbContext db, IRegionDirectory regions) : PageModel
 {
     public const int PageSize = 25;
 
@@ -50,16 +51,18 @@ public sealed class IndexModel(TrainingDbContext db) : PageModel
                            join role in db.Roles on userRole.RoleId equals role.Id
                            where ids.Contains(userRole.UserId)
                            select new { userRole.UserId, role.Name }).ToListAsync(cancellationToken);
+        // The region's name in the UI language; an id no longer in the directory is shown as it is stored.
+        var regionNames = (await regions.ListAsync(cancellationToken)).ToDictionary(r => r.Id, r => r.Name.ToString(), StringComparer.Ordinal);
         var now = DateTimeOffset.UtcNow;
         Rows = [.. pageUsers.Select(u => new UserRow(
             u.Id,
             u.DisplayName,
             u.Email ?? string.Empty,
-            u.HomeRegionId,
+            u.HomeRegionId is { } home ? regionNames.GetValueOrDefault(home, home) : null,
             [.. roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order(StringComparer.Ordinal)],
             u.LockoutEnd > now,
             u.DeactivatedAt is not null))];
     }
 
-    public sealed record UserRow(string Id, string DisplayName, string Email, string? HomeRegionId, IReadOnlyList<string> Roles, bool LockedOut, bool Deactivated);
+    public sealed record UserRow(string Id, string DisplayName, string Email, string? HomeRegionName, IReadOnlyList<string> Roles, bool LockedOut, bool Deactivated);
 }
