@@ -51,19 +51,7 @@ public sealed class CertificateSheets(IStringLocalizer<CertificatesStrings> stri
     }
 
     /// <summary>The completion date in words for the language ("23. marraskuuta 2026", "23 november 2026", "23 November 2026").</summary>
-    public string Date(DateTimeOffset time, string language)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = new CultureInfo(language);
-        try
-        {
-            return SiteTime.ToFinnishTime(time).ToString(strings["Certificate.DateFormat"], new CultureInfo(strings["Certificate.DateCulture"]));
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
-    }
+    public static string Date(DateTimeOffset time, string language) => SiteTime.LongDate(time, language);
 
     /// <summary>The address printed on the certificate and encoded in its QR code.</summary>
     public static string VerifyUrl(string baseUrl, Certificate certificate) =>
