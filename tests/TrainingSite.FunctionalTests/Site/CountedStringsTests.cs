@@ -39,7 +39,7 @@ public sealed class CountedStringsTests
     [Fact]
     public void CountedNames_ShouldBeFound_InSeveralModules()
     {
-        var sets = CountedNames().Select(row => (string)row[0]).Distinct().ToList();
+        var sets = CountedNames().Select(row => row[0]?.ToString()).Distinct().ToList();
 
         Assert.True(sets.Count >= 8, "counted strings found in: " + string.Join(", ", sets));
     }
