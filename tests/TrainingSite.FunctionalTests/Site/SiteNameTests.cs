@@ -70,9 +70,9 @@ public sealed class ConfiguredSiteNameTestsOnPostgres(PostgresNamedCertificateSi
 /// <summary>A certificate site whose name is set: in Finnish by <c>Site:Name:fi</c>, in the other languages by <c>Site:Name</c>.</summary>
 public abstract class NamedCertificateSite : CertificateSite
 {
-    public const string FinnishName = "Pääkaupunkiseudun ohjaajakoulutus";
+    public const string FinnishName = "Ohjaajien koulutus";
 
-    public const string OtherName = "Capital Region counsellor training";
+    public const string OtherName = "Counsellor training";
 
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>(base.Settings)
     {
