@@ -19,11 +19,11 @@ public sealed partial class QuizNamingTests
         var titles = (
             from file in Directory.GetFiles(RepositoryPaths.ContentRecipes, "*.recipe.json")
             from step in JsonNode.Parse(File.ReadAllText(file))!["steps"]!.AsArray()
-            where (string?)step!["step"] == "courses"
+            where step!["step"]!.GetValue<string>() == "courses"
             from course in step!["courses"]!.AsArray()
             where course!["quiz"] is not null
             from title in course!["quiz"]!["title"]!.AsObject()
-            select (Quiz: (string)course!["quiz"]!["id"]!, Language: title.Key, Text: (string)title.Value!)).ToList();
+            select (Quiz: course!["quiz"]!["id"]!.GetValue<string>(), Language: title.Key, Text: title.Value!.GetValue<string>())).ToList();
 
         var wrong = titles.Where(t => !t.Text.EndsWith(Suffixes[t.Language], StringComparison.Ordinal)).Select(t => $"{t.Quiz} ({t.Language}): {t.Text}");
 

@@ -18,7 +18,7 @@ public sealed class CountedStringsTests
 {
     private static readonly string[] Languages = ["fi", "sv", "en"];
 
-    private static readonly IStringLocalizerFactory Localizers =
+    private static readonly ResourceManagerStringLocalizerFactory Localizers =
         new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance);
 
     public static TheoryData<string, string> CountedNames()
