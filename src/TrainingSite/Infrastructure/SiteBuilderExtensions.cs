@@ -45,6 +45,7 @@ public static class SiteBuilderExtensions
         AddLocalization(services);
         AddRazorPages(services, modules);
         services.AddSingleton<IPublicUrls, PublicUrls>();
+        services.AddSingleton<ISiteName, ConfiguredSiteName>();
         services.AddStartupTask<PublicUrlsCheck>();
         services.AddTrustedProxies();
         services.AddSiteRateLimits();

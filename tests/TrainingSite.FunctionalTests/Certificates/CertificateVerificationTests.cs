@@ -24,7 +24,7 @@ public abstract class CertificateVerificationTests(CertificateSite site)
         Assert.Contains(certificate.HolderName, main, StringComparison.Ordinal);
         Assert.Contains("Espoo", main, StringComparison.Ordinal);
         Assert.Contains("Training package", main, StringComparison.Ordinal);
-        Assert.Contains("TrainingSite", main, StringComparison.Ordinal);
+        Assert.Contains("Training in guidance and advice for foreign-language customers", main, StringComparison.Ordinal);
         Assert.Contains(VerificationCode.Format(certificate.Code), main, StringComparison.Ordinal);
         Assert.DoesNotContain(email, await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("%", main, StringComparison.Ordinal);

@@ -58,7 +58,8 @@ public sealed class PasswordResetMailer(
         // From the configured public address, never the request's Host header: a forged Host would send the token elsewhere.
         var link = services.GetRequiredService<IPublicUrls>().Absolute($"/account/reset-password?email={Uri.EscapeDataString(user.Email!)}&code={code}");
 
-        var (subject, body) = UserLanguage.Use(user, () => (strings["ResetMail.Subject"].Value, strings["ResetMail.Body", user.DisplayName, link].Value));
+        var siteName = services.GetRequiredService<ISiteName>();
+        var (subject, body) = UserLanguage.Use(user, () => (strings["ResetMail.Subject", siteName.Current].Value, strings["ResetMail.Body", user.DisplayName, link].Value));
         await services.GetRequiredService<IMailSender>().SendAsync(user.Email!, subject, body, cancellationToken);
     }
 }

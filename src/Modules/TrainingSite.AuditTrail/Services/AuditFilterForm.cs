@@ -103,7 +103,10 @@ public sealed class AuditFilterForm
             return null;
         }
 
+        // ISO (the date picker), then the site's own "6.12.2026" in every language (English's culture would read it as
+        // 12 June), then whatever else the culture reads.
         if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            || DateOnly.TryParseExact(value, "d.M.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
             || DateOnly.TryParse(value, CultureInfo.CurrentCulture, DateTimeStyles.None, out date))
         {
             if (date.Year >= 2000 && date.Year <= 9998)

@@ -90,7 +90,15 @@ internal sealed class CertificateLayout(XGraphics graphics, CertificateSheet she
 
     private void DrawSignatureBlock(string value, string label, double centreX)
     {
-        Text(value, Fit(value, CertificateFonts.Sans, 12, bold: false, maxWidth: 200), Ink, centreX, 463);
+        // A long value (the package's full name as the issuer) takes two lines rather than shrinking into the code beside it.
+        string[] lines = graphics.MeasureString(value, Font(CertificateFonts.Sans, 10)).Width <= 200 ? [value] : TwoLines(value);
+        var top = 463.0 - ((lines.Length - 1) * 13);
+        foreach (var line in lines)
+        {
+            Text(line, Fit(line, CertificateFonts.Sans, lines.Length == 1 ? 12 : 10.5, bold: false, maxWidth: 200), Ink, centreX, top);
+            top += 13;
+        }
+
         graphics.DrawLine(new XPen(Grey, 0.6), centreX - 105, 484, centreX + 105, 484);
         Text(label, Font(CertificateFonts.Sans, 7.5), Grey, centreX, 489);
     }
@@ -138,6 +146,16 @@ internal sealed class CertificateLayout(XGraphics graphics, CertificateSheet she
         var font = Font(family, size, bold);
         var width = graphics.MeasureString(text, font).Width;
         return width <= maxWidth ? font : Font(family, Math.Max(size * 0.6, size * maxWidth / width), bold);
+    }
+
+    /// <summary>The text split at the space nearest its middle (as it is when it has no space).</summary>
+    private static string[] TwoLines(string text)
+    {
+        var middle = text.Length / 2;
+        var before = text.LastIndexOf(' ', middle);
+        var after = text.IndexOf(' ', middle);
+        var split = before < 0 ? after : after < 0 || middle - before <= after - middle ? before : after;
+        return split < 0 ? [text] : [text[..split], text[(split + 1)..]];
     }
 
     private string Truncate(string text, XFont font, double maxWidth)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TrainingSite.Abstractions.Audit;
@@ -8,8 +7,8 @@ using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Observability;
 using TrainingSite.Abstractions.Regions;
+using TrainingSite.Abstractions.Web;
 using TrainingSite.Certificates.Models;
-using TrainingSite.Core.Localization;
 using TrainingSite.Data;
 using TrainingSite.Data.Configuration;
 
@@ -26,7 +25,7 @@ public sealed class CertificateIssuer(
     TrainingDbContext db,
     ICourseProgress progress,
     IRegionDirectory regions,
-    IStringLocalizer<CertificatesStrings> strings,
+    ISiteName siteName,
     IOptions<CertificateOptions> options,
     SiteMetrics metrics,
     IAuditTrail audit,
@@ -105,10 +104,9 @@ public sealed class CertificateIssuer(
     private Task<Certificate?> ExistingAsync(string userId, CancellationToken cancellationToken) =>
         db.Set<Certificate>().AsNoTracking().FirstOrDefaultAsync(c => c.UserId == userId && c.Programme == CertificateProgrammes.TrainingPackage, cancellationToken);
 
+    /// <summary>The issuer as recorded on the certificate: <c>Certificates:Issuer</c>, else the site's name in each language.</summary>
     private LocalizedText Issuer() =>
-        string.IsNullOrWhiteSpace(options.Value.Issuer)
-            ? strings.InEveryLanguage("Certificate.DefaultIssuer")
-            : new LocalizedText(SiteCultures.All.ToDictionary(c => c, _ => options.Value.Issuer.Trim()));
+        new(SiteCultures.All.ToDictionary(c => c, c => string.IsNullOrWhiteSpace(options.Value.Issuer) ? siteName.For(c) : options.Value.Issuer.Trim()));
 
     private static CertificateCourse Course(CourseProgressInfo course, bool national) =>
         new(course.CourseId, course.Title, national, course.HasQuiz ? course.Quiz?.BestPercent : null);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using TrainingSite.Abstractions.Web;
 using TrainingSite.Certificates.Models;
 using TrainingSite.Certificates.Pdf;
 using TrainingSite.Core.Localization;
@@ -10,7 +11,7 @@ namespace TrainingSite.Certificates.Services;
 /// Puts a certificate's record into words in one language (fi, sv or en), whatever language the page is in:
 /// the holder picks the certificate's language at download. Every language carries the same code and address.
 /// </summary>
-public sealed class CertificateSheets(IStringLocalizer<CertificatesStrings> strings)
+public sealed class CertificateSheets(IStringLocalizer<CertificatesStrings> strings, ISiteName siteName)
 {
     public CertificateSheet For(Certificate certificate, string language, string verifyUrl)
     {
@@ -22,7 +23,7 @@ public sealed class CertificateSheets(IStringLocalizer<CertificatesStrings> stri
             return new CertificateSheet
             {
                 Language = language,
-                SiteName = strings["Certificate.SiteName"],
+                SiteName = siteName.For(language),
                 Heading = strings["Certificate.Heading"],
                 Certifies = strings["Certificate.Certifies"],
                 Holder = certificate.HolderName,
@@ -51,19 +52,7 @@ public sealed class CertificateSheets(IStringLocalizer<CertificatesStrings> stri
     }
 
     /// <summary>The completion date in words for the language ("23. marraskuuta 2026", "23 november 2026", "23 November 2026").</summary>
-    public string Date(DateTimeOffset time, string language)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = new CultureInfo(language);
-        try
-        {
-            return SiteTime.ToFinnishTime(time).ToString(strings["Certificate.DateFormat"], new CultureInfo(strings["Certificate.DateCulture"]));
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
-    }
+    public static string Date(DateTimeOffset time, string language) => SiteTime.LongDate(time, language);
 
     /// <summary>The address printed on the certificate and encoded in its QR code.</summary>
     public static string VerifyUrl(string baseUrl, Certificate certificate) =>

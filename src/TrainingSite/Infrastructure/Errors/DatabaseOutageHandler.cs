@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Localization;
+using TrainingSite.Abstractions.Web;
 using TrainingSite.Data.Availability;
 using TrainingSite.Data.Configuration;
 
@@ -13,7 +14,7 @@ namespace TrainingSite.Infrastructure.Errors;
 /// from resources alone, so it cannot fail on the database (or on anything the layout needs); the outage is
 /// logged once by <see cref="DatabaseAvailability"/>.
 /// </summary>
-public sealed class DatabaseOutageHandler(DatabaseAvailability availability, IStringLocalizer<SiteStrings> strings) : IExceptionHandler
+public sealed class DatabaseOutageHandler(DatabaseAvailability availability, IStringLocalizer<SiteStrings> strings, ISiteName siteName) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -25,7 +26,7 @@ public sealed class DatabaseOutageHandler(DatabaseAvailability availability, ISt
         availability.RequestFailed(exception);
         var culture = await RequestLanguage.ResolveAsync(httpContext);
         var (title, text, home, site) = InCulture(culture, () =>
-            (strings["Error.503.Title"].Value, strings["Error.Outage.Text"].Value, strings["Error.Home"].Value, strings["Site.Name"].Value));
+            (strings["Error.503.Title"].Value, strings["Error.Outage.Text"].Value, strings["Error.Home"].Value, siteName.Current));
         var response = httpContext.Response;
         response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         response.Headers.RetryAfter = ((int)DatabaseAvailability.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);

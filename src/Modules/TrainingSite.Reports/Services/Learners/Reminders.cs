@@ -15,7 +15,7 @@ namespace TrainingSite.Reports.Services.Learners;
 /// never mailed. Mail goes through the site's <see cref="IMailSender"/> (queued, sent in the background), each in the
 /// recipient's own language.
 /// </summary>
-public sealed class Reminders(LearnerStatuses statuses, TrainingDbContext db, IMailSender mail, IPublicUrls urls, IStringLocalizer<LearnerReportStrings> strings)
+public sealed class Reminders(LearnerStatuses statuses, TrainingDbContext db, IMailSender mail, IPublicUrls urls, ISiteName siteName, IStringLocalizer<LearnerReportStrings> strings)
 {
     /// <summary>More recipients than this at once are refused: a mistake, or a job for a newsletter, not a reminder.</summary>
     public const int MaxRecipients = 1000;
@@ -46,7 +46,7 @@ public sealed class Reminders(LearnerStatuses statuses, TrainingDbContext db, IM
         try
         {
             // The link from the configured public address, never from the request's Host header.
-            return new ReminderMail(SiteCultures.Current, strings["Reminder.Subject"], strings["Reminder.Body", name, urls.Absolute("/dashboard")]);
+            return new ReminderMail(SiteCultures.Current, strings["Reminder.Subject", siteName.Current], strings["Reminder.Body", name, urls.Absolute("/dashboard")]);
         }
         finally
         {

@@ -100,7 +100,7 @@ public sealed class LoginModel(
     {
         var seconds = Math.Max(1, (int)Math.Ceiling((until - DateTimeOffset.UtcNow).TotalSeconds));
         Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        var at = SiteTime.ToFinnishTime(until.AddSeconds(59)).ToString("t", CultureInfo.CurrentCulture);
+        var at = SiteTime.Time(until.AddSeconds(59));
         ModelState.AddModelError(string.Empty, strings[clientWide ? "Login.TooManyFailuresFromClient" : "Login.LockedOut", at]);
         return this.Invalid(clientWide ? StatusCodes.Status429TooManyRequests : StatusCodes.Status423Locked);
     }

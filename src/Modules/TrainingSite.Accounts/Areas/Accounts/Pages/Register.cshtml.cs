@@ -33,6 +33,7 @@ public sealed class RegisterModel(
     IAuditTrail audit,
     IMailSender mail,
     IPublicUrls publicUrls,
+    ISiteName siteName,
     IStringLocalizer<SharedStrings> strings,
     IStringLocalizer<AccountsStrings> accountStrings) : PageModel
 {
@@ -148,8 +149,8 @@ public sealed class RegisterModel(
     private Task NotifyOwnerAsync(TrainingUser owner, CancellationToken cancellationToken)
     {
         var (subject, body) = UserLanguage.Use(owner, () => (
-            accountStrings["RegisterTakenMail.Subject"].Value,
-            accountStrings["RegisterTakenMail.Body", owner.DisplayName, publicUrls.Absolute("/account/login"), publicUrls.Absolute("/account/forgot-password")].Value));
+            accountStrings["RegisterTakenMail.Subject", siteName.Current].Value,
+            accountStrings["RegisterTakenMail.Body", owner.DisplayName, publicUrls.Absolute("/account/login"), publicUrls.Absolute("/account/forgot-password"), siteName.Current].Value));
         return mail.SendAsync(owner.Email!, subject, body, cancellationToken);
     }
 

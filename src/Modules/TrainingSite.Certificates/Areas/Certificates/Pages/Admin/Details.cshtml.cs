@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
-using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Certificates.Models;
 using TrainingSite.Certificates.Services;
@@ -17,7 +16,7 @@ namespace TrainingSite.Certificates.Areas.Certificates.Pages.Admin;
 /// on the certificate (when, why, by whom) and in the log; the verification page shows it from the next request.
 /// </summary>
 [Authorize(Policy = CertificatesPermissions.ManageCertificatesPolicy)]
-public sealed class DetailsModel(CertificateStore store, CertificateSheets sheets, IStringLocalizer<CertificatesStrings> strings, ILogger<DetailsModel> logger) : PageModel
+public sealed class DetailsModel(CertificateStore store, IStringLocalizer<CertificatesStrings> strings, ILogger<DetailsModel> logger) : PageModel
 {
     public Certificate Certificate { get; private set; } = null!;
 
@@ -67,6 +66,4 @@ public sealed class DetailsModel(CertificateStore store, CertificateSheets sheet
         logger.LogWarning("Certificate {CertificateId} revoked by user {UserId}: {Reason}", id, User.FindFirstValue(ClaimTypes.NameIdentifier), reason);
         return LocalRedirect($"/admin/certificates/{id}?revoked=true");
     }
-
-    public string Date(DateTimeOffset time) => sheets.Date(time, SiteCultures.Current);
 }

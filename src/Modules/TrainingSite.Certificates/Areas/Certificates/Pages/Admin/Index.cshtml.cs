@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using TrainingSite.Abstractions.Localization;
 using TrainingSite.Certificates.Models;
 using TrainingSite.Certificates.Services;
 
@@ -8,7 +7,7 @@ namespace TrainingSite.Certificates.Areas.Certificates.Pages.Admin;
 
 /// <summary>/admin/certificates: the newest certificates, or those whose holder or code matches the search.</summary>
 [Authorize(Policy = CertificatesPermissions.ManageCertificatesPolicy)]
-public sealed class IndexModel(CertificateStore store, CertificateSheets sheets) : PageModel
+public sealed class IndexModel(CertificateStore store) : PageModel
 {
     public string? Query { get; private set; }
 
@@ -21,6 +20,4 @@ public sealed class IndexModel(CertificateStore store, CertificateSheets sheets)
         Query = string.IsNullOrWhiteSpace(q) ? null : q.Trim()[..Math.Min(q.Trim().Length, 100)];
         (Rows, Total) = await store.SearchAsync(Query, cancellationToken);
     }
-
-    public string Date(DateTimeOffset time) => sheets.Date(time, SiteCultures.Current);
 }

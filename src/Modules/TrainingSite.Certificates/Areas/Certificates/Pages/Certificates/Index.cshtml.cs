@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using TrainingSite.Abstractions.Localization;
 using TrainingSite.Certificates.Models;
 using TrainingSite.Certificates.Services;
 using TrainingSite.Data;
@@ -14,7 +13,7 @@ namespace TrainingSite.Certificates.Areas.Certificates.Pages.Certificates;
 /// learner has earned but not yet received (for example, completed before the certificates module existed).
 /// </summary>
 [Authorize]
-public sealed class IndexModel(CertificateIssuer issuer, CertificateStore store, CertificateSheets sheets, TrainingDbContext db) : PageModel
+public sealed class IndexModel(CertificateIssuer issuer, CertificateStore store, TrainingDbContext db) : PageModel
 {
     public IReadOnlyList<Certificate> Certificates { get; private set; } = [];
 
@@ -28,6 +27,4 @@ public sealed class IndexModel(CertificateIssuer issuer, CertificateStore store,
         NeedsHomeRegion = Certificates.Count == 0
             && await db.Users.Where(u => u.Id == userId).Select(u => u.HomeRegionId).FirstOrDefaultAsync(cancellationToken) is null;
     }
-
-    public string Date(DateTimeOffset time) => sheets.Date(time, SiteCultures.Current);
 }

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Web;
 using TrainingSite.Certificates.Models;
 using TrainingSite.Certificates.Services;
@@ -16,7 +15,7 @@ namespace TrainingSite.Certificates.Areas.Certificates.Pages.Certificates;
 /// </summary>
 [EnableRateLimiting(RateLimitBuckets.CertificateVerify)]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class VerifyModel(CertificateStore store, CertificateSheets sheets) : PageModel
+public sealed class VerifyModel(CertificateStore store) : PageModel
 {
     /// <summary>What the visitor typed, shown back in the field.</summary>
     public string? Code { get; private set; }
@@ -51,8 +50,6 @@ public sealed class VerifyModel(CertificateStore store, CertificateSheets sheets
         Unknown = Certificate is null;
         return Unknown ? StatusCodeResult(StatusCodes.Status404NotFound) : Page();
     }
-
-    public string Date(DateTimeOffset time) => sheets.Date(time, SiteCultures.Current);
 
     private PageResult StatusCodeResult(int status)
     {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions.Audit;
+using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Core.Authoring;
 using TrainingSite.Data;
@@ -62,7 +63,7 @@ public sealed class RemindersModel(
         audit.Record(new AuditRecord(AuditKinds.RemindersSent, AuditItemTypes.Report, "learners", strings["Learners.Title"], Filter.Filter.RegionId, $"{Filter.Filter}; sent={Recipients.Count}"));
         await db.SaveChangesAsync(cancellationToken);
 
-        var sent = strings[Recipients.Count == 1 ? "Reminder.Sent.One" : "Reminder.Sent.Other", Recipients.Count].Value;
+        var sent = strings.Count("Reminder.Sent", Recipients.Count).Value;
         var query = Filter.Query();
         return AuthoringNotice.Redirect(this, sent, "/reports/learners" + (query.Length > 0 ? "?" + query : string.Empty));
     }
