@@ -69,6 +69,9 @@ public sealed class RegisterModel(
             var result = await CreateAsync(cancellationToken);
             if (result.Succeeded || IsAddressTaken(result))
             {
+                // The front page greets a new learner once. Set for a taken address too, so both answers stay alike;
+                // the greeting is shown only to someone signed in.
+                TempData["Welcome"] = "1";
                 return LocalRedirect(this.LocalOr(ReturnUrl));
             }
 
