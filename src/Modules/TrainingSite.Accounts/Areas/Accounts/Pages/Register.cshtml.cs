@@ -71,8 +71,13 @@ public sealed class RegisterModel(
             {
                 // The front page greets a new learner once. Set for a taken address too, so both answers stay alike;
                 // the greeting is shown only to someone signed in.
-                TempData["Welcome"] = "1";
-                return LocalRedirect(this.LocalOr(ReturnUrl));
+                var target = this.LocalOr(ReturnUrl);
+                if (target == "/")
+                {
+                    TempData["Welcome"] = "1";
+                }
+
+                return LocalRedirect(target);
             }
 
             foreach (var error in result.Errors)
