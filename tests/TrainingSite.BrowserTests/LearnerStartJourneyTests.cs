@@ -47,8 +47,8 @@ public sealed class LearnerStartJourneyTests(BrowserSite site) : IClassFixture<B
         await Assertions.Expect(next).ToHaveAttributeAsync("href", expected);
         await next.ClickAsync();
         await page.WaitForURLAsync("**" + expected);
-        await Assertions.Expect(page.Locator("aside.course-outline .course-outline__item--done")).ToHaveCountAsync(1);
-        await Assertions.Expect(page.Locator("aside.course-outline a[aria-current=page]")).ToHaveAttributeAsync("href", expected);
+        await Assertions.Expect(page.Locator("nav.course-outline .course-outline__item--done")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("nav.course-outline a[aria-current=page]")).ToHaveAttributeAsync("href", expected);
 
         var visitor = await site.NewPageAsync();
         var lastLesson = $"/courses/{course}/lessons/{lessons[^1]}";
@@ -118,7 +118,7 @@ public sealed class LearnerStartJourneyTests(BrowserSite site) : IClassFixture<B
     private static async Task AssertOutlinePlacedAsync(IPage page, int width)
     {
         var text = await page.Locator("article.lesson").BoundingBoxAsync();
-        var outline = await page.Locator("aside.course-outline").BoundingBoxAsync();
+        var outline = await page.Locator("nav.course-outline").BoundingBoxAsync();
         Assert.NotNull(text);
         Assert.NotNull(outline);
         if (width >= 1280)

@@ -21,7 +21,7 @@ public abstract class LessonOutlineTests(SiteFactory site)
         await learner.SubmitFormAsync($"/courses/{id}/lessons/{id}-a", new Dictionary<string, string>(), formSelector: "form.mark-read");
         var (_, last) = await learner.GetPageAsync($"/courses/{id}/lessons/{id}-b");
 
-        var outline = last.QuerySelector("aside.course-outline");
+        var outline = last.QuerySelector("nav.course-outline");
         Assert.NotNull(outline);
         Assert.Equal(new[] { $"/courses/{id}/lessons/{id}-a", $"/courses/{id}/lessons/{id}-b" }, outline.QuerySelectorAll("li a").Select(a => a.GetAttribute("href") ?? string.Empty).ToArray());
         Assert.Equal($"/courses/{id}/lessons/{id}-a", outline.QuerySelector(".course-outline__item--done a")?.GetAttribute("href"));
