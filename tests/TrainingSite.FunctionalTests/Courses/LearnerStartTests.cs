@@ -51,6 +51,25 @@ public abstract class LearnerStartTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task Start_ShouldListLessonsPublishedSinceTheLearnerBegan_ThatTheyHaveNotRead()
+    {
+        await AdministratorExistsAsync();
+        var (older, newer) = (CourseSeed.NewId("old"), CourseSeed.NewId("new"));
+        await CourseSeed.ImportAsync(site, CourseSeed.Recipe(CourseSeed.Course(older, "vantaa", older + "-l")));
+        using var learner = await site.SignedInClientAsync([Roles.Learner], homeRegion: "vantaa");
+        await learner.GetPageAsync($"/courses/{older}/lessons/{older}-l");
+        var (_, before) = await learner.GetPageAsync("/");
+
+        await CourseSeed.ImportAsync(site, CourseSeed.Recipe(CourseSeed.Course(newer, "vantaa", newer + "-l")));
+        var (_, after) = await learner.GetPageAsync("/");
+
+        Assert.Null(before.QuerySelector($".start-new a[href='/courses/{newer}/lessons/{newer}-l']"));
+        Assert.NotNull(after.QuerySelector($".start-new a[href='/courses/{newer}/lessons/{newer}-l']"));
+        Assert.Null(after.QuerySelector($".start-new a[href='/courses/{older}/lessons/{older}-l']"));
+        Assert.Contains("julkaistu", after.QuerySelector(".start-new li")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_ShouldTellAVisitorWhatThePackageIs_AndOfferRegisterAndSignIn()
     {
         await AdministratorExistsAsync();

@@ -34,6 +34,21 @@ public sealed class LearnerStartViewComponent(LearnerJourney journey, IRegionDir
             state.Next(),
             home,
             certified,
-            state.NewUnread(DateTimeOffset.UtcNow - NewFor, NewShown)));
+            NewLessons(state)));
+    }
+
+    /// <summary>
+    /// Lessons published since the learner began (and within <see cref="NewFor"/>) that they have not read: before they
+    /// begin, the whole package is new to them and the list would only repeat it.
+    /// </summary>
+    private static IReadOnlyList<(CourseOutline Course, LessonOutline Lesson)> NewLessons(JourneyState state)
+    {
+        if (state.StartedAt is not { } started)
+        {
+            return [];
+        }
+
+        var recent = DateTimeOffset.UtcNow - NewFor;
+        return state.NewUnread(started > recent ? started : recent, NewShown);
     }
 }

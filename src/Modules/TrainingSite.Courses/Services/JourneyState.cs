@@ -42,6 +42,9 @@ public sealed class JourneyState
     /// <summary>Whether the learner has opened any lesson yet (the front page then says "continue", not "begin").</summary>
     public bool HasStarted => _rows.Count > 0;
 
+    /// <summary>When the learner first opened a lesson; null before that.</summary>
+    public DateTimeOffset? StartedAt => _rows.Count == 0 ? null : _rows.Min(r => r.OpenedAt);
+
     public bool IsRead(string lessonId) => _read.Contains(lessonId);
 
     public CourseProgressInfo? Progress(string courseId) => _progress.GetValueOrDefault(courseId);
