@@ -23,6 +23,7 @@ public sealed class CoursesModule : ModuleStartup
         services.AddScoped<LearnerProgress>();
         services.AddScoped<PackageProgressService>();
         services.AddScoped<CatalogView>();
+        services.AddScoped<LearnerJourney>();
         services.AddScoped<ICourseProgress>(provider => provider.GetRequiredService<PackageProgressService>());
         services.AddScoped<CourseAuthoring>();
         services.AddScoped<IReviewableContent, ReviewableLessons>();

@@ -51,7 +51,7 @@ public sealed class CourseCatalog(TrainingDbContext db, PublishedContentCache ca
         from lesson in db.Set<Lesson>().AsNoTracking()
         join version in db.Set<LessonVersion>() on lesson.Id equals version.LessonId
         where version.IsPublished && (courseId == null || lesson.CourseId == courseId)
-        select new LessonRow(lesson.CourseId, new LessonOutline(lesson.Id, lesson.SortOrder, version.Title, version.Minutes, version.Id));
+        select new LessonRow(lesson.CourseId, new LessonOutline(lesson.Id, lesson.SortOrder, version.Title, version.Minutes, version.Id, version.PublishedAt));
 
     private Task<IReadOnlySet<string>> WithQuizAsync(CancellationToken cancellationToken) => quizzes.CoursesWithQuizAsync(cancellationToken);
 

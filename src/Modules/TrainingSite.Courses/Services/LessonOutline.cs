@@ -2,4 +2,5 @@ using TrainingSite.Abstractions.Localization;
 
 namespace TrainingSite.Courses.Services;
 
-public sealed record LessonOutline(string Id, int Order, LocalizedText Title, int Minutes, int VersionId);
+/// <summary>A published lesson as learners see it; <c>PublishedAt</c> is when its live version was published (for "what is new").</summary>
+public sealed record LessonOutline(string Id, int Order, LocalizedText Title, int Minutes, int VersionId, DateTimeOffset? PublishedAt = null);

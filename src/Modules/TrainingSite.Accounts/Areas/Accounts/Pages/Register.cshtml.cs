@@ -70,7 +70,15 @@ public sealed class RegisterModel(
             var result = await CreateAsync(cancellationToken);
             if (result.Succeeded || IsAddressTaken(result))
             {
-                return LocalRedirect(this.LocalOr(ReturnUrl));
+                // The front page greets a new learner once. Set for a taken address too, so both answers stay alike;
+                // the greeting is shown only to someone signed in.
+                var target = this.LocalOr(ReturnUrl);
+                if (target == "/")
+                {
+                    TempData["Welcome"] = "1";
+                }
+
+                return LocalRedirect(target);
             }
 
             foreach (var error in result.Errors)

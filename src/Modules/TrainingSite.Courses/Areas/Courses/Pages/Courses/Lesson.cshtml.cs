@@ -10,11 +10,18 @@ namespace TrainingSite.Courses.Areas.Courses.Pages.Courses;
 
 /// <summary>
 /// /courses/{courseId}/lessons/{lessonId}: the lesson in the learner's language (or the best fallback, said
-/// so), previous and next, and "mark as read". Opening it records where the learner left off.
+/// so), previous and next, "mark as read", the course's outline with done marks and its quiz, and after the last
+/// lesson the next step. Opening it records where the learner left off.
 /// </summary>
 [Authorize]
 public sealed class LessonModel(
-    CourseCatalog catalog, LearnerProgress progress, PublishedContentCache cache, IGlossaryLinker glossary, IEnumerable<ILearnerProgressListener> listeners) : PageModel
+    CourseCatalog catalog,
+    LearnerProgress progress,
+    LearnerJourney journey,
+    ICourseQuizStatus quizzes,
+    PublishedContentCache cache,
+    IGlossaryLinker glossary,
+    IEnumerable<ILearnerProgressListener> listeners) : PageModel
 {
     public CourseOutline Course { get; private set; } = null!;
 
@@ -32,6 +39,18 @@ public sealed class LessonModel(
 
     public bool IsRead { get; private set; }
 
+    /// <summary>The course's lessons the learner has read, for the outline's done marks.</summary>
+    public IReadOnlySet<string> Read { get; private set; } = new HashSet<string>();
+
+    /// <summary>The learner's state in the course's quiz; null without a quiz or before any attempt.</summary>
+    public QuizStatus? Quiz { get; private set; }
+
+    /// <summary>On the last lesson: what comes after it (an unread lesson, the quiz, the next course); null when nothing is left.</summary>
+    public NextStep? AfterLast { get; private set; }
+
+    /// <summary>On the last lesson with nothing left: whether the whole package is complete (then the certificate is next).</summary>
+    public bool PackageComplete { get; private set; }
+
     public int Position { get; private set; }
 
     /// <summary>The day the lesson's facts were last checked, shown to readers; null when never checked.</summary>
@@ -46,12 +65,21 @@ public sealed class LessonModel(
 
         var learner = LearnerView.Of(User)!;
         var rows = await progress.ForCourseAsync(learner.UserId, courseId, cancellationToken);
-        IsRead = rows.Any(r => r.LessonId == lessonId && r.ReadAt is not null);
+        Read = rows.Where(r => r.ReadAt is not null).Select(r => r.LessonId).ToHashSet(StringComparer.Ordinal);
+        IsRead = Read.Contains(lessonId);
         await progress.OpenedAsync(learner.UserId, courseId, lessonId, rows, cancellationToken);
+        Quiz = await QuizAsync(learner.UserId, cancellationToken);
+        if (Next is null)
+        {
+            var state = await journey.ForAsync(learner, cancellationToken);
+            AfterLast = state.AfterLastLesson(Course, lessonId, Quiz);
+            PackageComplete = state.Package.Complete;
+        }
+
         return Page();
     }
 
-    /// <summary>Marks the lesson read, then goes to the next lesson (or back to the course after the last).</summary>
+    /// <summary>Marks the lesson read, then goes to the next lesson; after the last, to the quiz unless passed, else back to the course.</summary>
     public async Task<IActionResult> OnPostReadAsync(string courseId, string lessonId, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(courseId, lessonId, cancellationToken))
@@ -67,8 +95,17 @@ public sealed class LessonModel(
             return new NoContentResult();
         }
 
-        return LocalRedirect(Next is null ? $"/courses/{courseId}" : $"/courses/{courseId}/lessons/{Next.Id}");
+        if (Next is not null)
+        {
+            return LocalRedirect($"/courses/{courseId}/lessons/{Next.Id}");
+        }
+
+        var quiz = await QuizAsync(userId, cancellationToken);
+        return LocalRedirect(Course.HasQuiz && quiz?.Passed != true ? $"/courses/{courseId}/quiz" : $"/courses/{courseId}");
     }
+
+    private async Task<QuizStatus?> QuizAsync(string userId, CancellationToken cancellationToken) =>
+        Course.HasQuiz ? (await quizzes.ForLearnerAsync(userId, [Course.Id], cancellationToken)).GetValueOrDefault(Course.Id) : null;
 
     private async Task<bool> LoadAsync(string courseId, string lessonId, CancellationToken cancellationToken)
     {
