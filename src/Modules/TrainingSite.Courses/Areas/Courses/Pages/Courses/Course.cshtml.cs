@@ -22,6 +22,9 @@ public sealed class CourseModel(CourseCatalog catalog, LearnerProgress progress,
 
     public QuizStatus? Quiz { get; private set; }
 
+    /// <summary>Lessons published after the learner completed the course: marked new, not required of them.</summary>
+    public IReadOnlySet<string> New { get; private set; } = new HashSet<string>();
+
     public async Task<IActionResult> OnGetAsync(string courseId, CancellationToken cancellationToken)
     {
         if (await catalog.PublishedAsync(courseId, cancellationToken) is not { } course)
@@ -39,7 +42,10 @@ public sealed class CourseModel(CourseCatalog catalog, LearnerProgress progress,
             Quiz = (await quizzes.ForLearnerAsync(Learner.UserId, [courseId], cancellationToken)).GetValueOrDefault(courseId);
         }
 
-        Card = CatalogView.Card(course, rows, null);
+        // The learner's completion by the one rule (CourseCompletion): lessons published after they completed are new, not required.
+        var readAt = rows.Where(r => r.ReadAt is not null).ToDictionary(r => r.LessonId, r => r.ReadAt!.Value, StringComparer.Ordinal);
+        Card = CatalogView.Card(course, rows, Learner is null ? null : PackageProgressService.Progress(course, readAt, Quiz, course.HasQuiz));
+        New = Card.Progress?.NewLessonIds.ToHashSet(StringComparer.Ordinal) ?? [];
         return Page();
     }
 }
