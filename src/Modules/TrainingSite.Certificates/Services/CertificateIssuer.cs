@@ -70,7 +70,7 @@ public sealed class CertificateIssuer(
 
         var region = (await regions.ListAsync(cancellationToken)).FirstOrDefault(r => r.Id == user.HomeRegionId);
         var regionName = region?.Name ?? new LocalizedText(new Dictionary<string, string> { [SiteCultures.Default] = user.HomeRegionId });
-        var courses = new List<CertificateCourse>([.. package.National.Select(c => Course(c, national: true)), .. package.Regional.Select(c => Course(c, national: false))]);
+        List<CertificateCourse> courses = [.. package.National.Select(c => Course(c, national: true)), .. package.Regional.Select(c => Course(c, national: false))];
         var (issued, inserted) = await InsertAsync(
             userId,
             () => New(userId, user.DisplayName, user.HomeRegionId, regionName, DateTimeOffset.UtcNow, courses),

@@ -45,7 +45,7 @@ public sealed class CourseModel(CourseCatalog catalog, LearnerProgress progress,
         // The learner's completion by the one rule (CourseCompletion): lessons published after they completed are new, not required.
         var readAt = rows.Where(r => r.ReadAt is not null).ToDictionary(r => r.LessonId, r => r.ReadAt!.Value, StringComparer.Ordinal);
         Card = CatalogView.Card(course, rows, Learner is null ? null : PackageProgressService.Progress(course, readAt, Quiz, course.HasQuiz));
-        New = Card.Progress?.NewLessonIds.ToHashSet(StringComparer.Ordinal) ?? [];
+        New = Card.Progress is { } info ? info.NewLessonIds.ToHashSet(StringComparer.Ordinal) : new HashSet<string>();
         return Page();
     }
 }
