@@ -53,10 +53,11 @@ public sealed class ReviewModel(QuizAttempts attempts, IEnumerable<IGuidanceDire
             ArticleTitles = await directory.TitlesAsync(Version.Questions.SelectMany(q => q.Articles).Distinct().ToList(), cancellationToken);
         }
 
-        if (attempt.Passed == true)
+        // The package is the national part AND the home region's section: without a home region it cannot be complete.
+        if (attempt.Passed == true && User.FindFirstValue(TrainingClaims.HomeRegion) is { } homeRegion)
         {
             var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-            PackageComplete = (await progress.ForLearnerAsync(userId, User.FindFirstValue(TrainingClaims.HomeRegion), cancellationToken)).Complete;
+            PackageComplete = (await progress.ForLearnerAsync(userId, homeRegion, cancellationToken)).Complete;
         }
 
         return Page();
