@@ -70,10 +70,11 @@ public sealed class CertificateIssuer(
 
         var region = (await regions.ListAsync(cancellationToken)).FirstOrDefault(r => r.Id == user.HomeRegionId);
         var regionName = region?.Name ?? new LocalizedText(new Dictionary<string, string> { [SiteCultures.Default] = user.HomeRegionId });
+        var (displayName, homeRegionId) = (user.DisplayName, user.HomeRegionId);
         List<CertificateCourse> courses = [.. package.National.Select(c => Course(c, national: true)), .. package.Regional.Select(c => Course(c, national: false))];
         var (issued, inserted) = await InsertAsync(
             userId,
-            () => New(userId, user.DisplayName, user.HomeRegionId, regionName, DateTimeOffset.UtcNow, courses),
+            () => New(userId, displayName, homeRegionId, regionName, DateTimeOffset.UtcNow, courses),
             certificate => new AuditRecord(AuditKinds.CertificateIssued, AuditItemTypes.Certificate, Id(certificate), certificate.HolderName, certificate.RegionId)
             {
                 // Completing the package issues it: the learner is the actor.
@@ -118,9 +119,10 @@ public sealed class CertificateIssuer(
             return (ReissueOutcome.AlreadyValid, valid);
         }
 
+        var holderName = holder.DisplayName;
         var (reissued, inserted) = await InsertAsync(
             revoked.UserId,
-            () => New(revoked.UserId, holder.DisplayName, revoked.RegionId, revoked.RegionName, revoked.CompletedAt, revoked.Courses),
+            () => New(revoked.UserId, holderName, revoked.RegionId, revoked.RegionName, revoked.CompletedAt, revoked.Courses),
             certificate => new AuditRecord(
                 AuditKinds.CertificateReissued, AuditItemTypes.Certificate, Id(certificate), certificate.HolderName, certificate.RegionId, "replaces: " + Id(revoked)),
             cancellationToken);
