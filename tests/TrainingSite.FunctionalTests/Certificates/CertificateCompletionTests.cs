@@ -20,6 +20,7 @@ public abstract class CertificateCompletionTests(CertificateSite site)
 
         var (response, page) = await learner.GetPageAsync("/certificates/complete", "en");
         var (_, dashboard) = await learner.GetPageAsync("/dashboard", "en");
+        var (_, lastCourse) = await learner.GetPageAsync($"/courses/{site.Espoo}", "en"); // where reading the last lesson leads
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Congratulations", page.QuerySelector("main h1")!.TextContent, StringComparison.Ordinal);
@@ -31,6 +32,7 @@ public abstract class CertificateCompletionTests(CertificateSite site)
         var verify = page.QuerySelector($"main a[href='/certificates/verify/{code}']");
         Assert.Equal($"{CertificateSite.PublicBaseUrl}/certificates/verify/{code}", verify?.TextContent);
         Assert.NotNull(dashboard.QuerySelector($"main a[href='{CompletionPage.Path}']"));
+        Assert.NotNull(lastCourse.QuerySelector($"main a[href='{CompletionPage.Path}']"));
     }
 
     [Fact]
