@@ -27,6 +27,9 @@ public sealed class CertificatesDataModel : IEntityConfigurationSource
             // One VALID certificate per learner and programme: concurrent completions, retries and a second completion
             // all meet this index, while revoked certificates stay beside their replacement (still verifiable as revoked).
             certificate.HasIndex(c => new { c.UserId, c.Programme }).IsUnique().HasFilter("\"RevokedAt\" IS NULL").HasDatabaseName("IX_Certificates_OneValid");
+
+            // A holder's certificates, valid or revoked (the filtered index above does not cover them, nor the foreign key).
+            certificate.HasIndex(c => c.UserId);
             certificate.HasIndex(c => c.Code).IsUnique();
         });
 }

@@ -4,3 +4,6 @@
 
 DROP INDEX "IX_Certificates_UserId_Programme";
 CREATE UNIQUE INDEX "IX_Certificates_OneValid" ON "Certificates" ("UserId", "Programme") WHERE "RevokedAt" IS NULL;
+
+-- A holder's certificates, valid or revoked: the filtered index no longer serves them, nor the foreign key's cascade.
+CREATE INDEX "IX_Certificates_UserId" ON "Certificates" ("UserId");
