@@ -75,6 +75,8 @@ public sealed class CertificateIssuer(
         var (issued, inserted) = await InsertAsync(
             userId,
             () => New(userId, displayName, homeRegionId, regionName, DateTimeOffset.UtcNow, courses),
+            // The learner's own request: without a chosen language, the one they are using.
+            SiteCultures.Current,
             certificate => new AuditRecord(AuditKinds.CertificateIssued, AuditItemTypes.Certificate, Id(certificate), certificate.HolderName, certificate.RegionId)
             {
                 // Completing the package issues it: the learner is the actor.
@@ -123,6 +125,8 @@ public sealed class CertificateIssuer(
         var (reissued, inserted) = await InsertAsync(
             revoked.UserId,
             () => New(revoked.UserId, holderName, revoked.RegionId, revoked.RegionName, revoked.CompletedAt, revoked.Courses),
+            // The administrator's request says nothing of the holder's language: without a chosen one, the site's default.
+            SiteCultures.Default,
             certificate => new AuditRecord(
                 AuditKinds.CertificateReissued, AuditItemTypes.Certificate, Id(certificate), certificate.HolderName, certificate.RegionId, "replaces: " + Id(revoked)),
             cancellationToken);
@@ -137,7 +141,8 @@ public sealed class CertificateIssuer(
     }
 
     /// <summary>Inserts the certificate with its audit event in one transaction, then mails the holder; a concurrent winner is returned instead.</summary>
-    private async Task<(Certificate Certificate, bool Inserted)> InsertAsync(string userId, Func<Certificate> create, Func<Certificate, AuditRecord> auditRecord, CancellationToken cancellationToken)
+    private async Task<(Certificate Certificate, bool Inserted)> InsertAsync(
+        string userId, Func<Certificate> create, string mailLanguage, Func<Certificate, AuditRecord> auditRecord, CancellationToken cancellationToken)
     {
         // A second try only if the clash was on the code (80 random bits: practically never), not on the learner.
         for (var attempt = 0; attempt < 2; attempt++)
@@ -153,7 +158,7 @@ public sealed class CertificateIssuer(
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 metrics.CertificateIssued();
-                await readyMail.SendAsync(certificate, cancellationToken);
+                await readyMail.SendAsync(certificate, mailLanguage, cancellationToken);
                 return (certificate, true);
             }
             catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))

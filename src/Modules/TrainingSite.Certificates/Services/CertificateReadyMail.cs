@@ -11,13 +11,14 @@ namespace TrainingSite.Certificates.Services;
 
 /// <summary>
 /// "Your certificate is ready": mailed to the holder when a certificate is issued or reissued, in the holder's own
-/// language (their chosen one, else the language they were using), with the completion page, the PDFs in fi, sv and en
+/// language (their chosen one, else the one the issuer names: the language of the learner's own request), with the completion page, the PDFs in fi, sv and en
 /// and the public verification address. Every link is absolute from the configured public address (Site:PublicBaseUrl),
 /// never from the request's Host header. Goes through the site's mail queue (<see cref="IMailSender"/>), which never throws.
 /// </summary>
 public sealed class CertificateReadyMail(TrainingDbContext db, IMailSender mail, IPublicUrls urls, IStringLocalizer<CertificatesStrings> strings)
 {
-    public async Task SendAsync(Certificate certificate, CancellationToken cancellationToken)
+    /// <param name="fallbackLanguage">The language when the holder has not chosen one.</param>
+    public async Task SendAsync(Certificate certificate, string fallbackLanguage, CancellationToken cancellationToken)
     {
         var holder = await db.Users.AsNoTracking().Where(u => u.Id == certificate.UserId && u.Email != null && u.DeactivatedAt == null && u.ErasedAt == null)
             .Select(u => new { Email = u.Email!, u.DisplayName, u.PreferredLanguage }).FirstOrDefaultAsync(cancellationToken);
@@ -26,7 +27,7 @@ public sealed class CertificateReadyMail(TrainingDbContext db, IMailSender mail,
             return;
         }
 
-        var (subject, body) = Compose(certificate, holder.DisplayName, holder.PreferredLanguage ?? SiteCultures.Current);
+        var (subject, body) = Compose(certificate, holder.DisplayName, holder.PreferredLanguage ?? fallbackLanguage);
         await mail.SendAsync(holder.Email, subject, body, cancellationToken);
     }
 
