@@ -55,12 +55,26 @@ public sealed class CertificateJourneyTests(BrowserSite site) : IClassFixture<Br
         await admin.GetByLabel("Perumisen syy").FillAsync("Myönnetty väärälle henkilölle");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Peru todistus" }).ClickAsync();
         await Assertions.Expect(admin.Locator("main")).ToContainTextAsync("Todistus on peruttu.");
+        await admin.AssertAxeCleanAsync();
         await admin.SaveAsync("certificates-admin-revoked");
 
         await employer.GotoAsync($"/certificates/verify/{code}");
         await Assertions.Expect(employer.Locator("main h2").First).ToHaveTextAsync("Todistus on peruttu");
         await employer.AssertAxeCleanAsync();
         await employer.SaveAsync("certificates-verify-revoked");
+
+        // The holder is told why, and what to do; the administrator reissues; the holder's completion page has the new one.
+        await page.GotoAsync("/certificates");
+        await Assertions.Expect(page.Locator(".notice--revoked")).ToContainTextAsync("Myönnetty väärälle henkilölle");
+        await page.AssertAxeCleanAsync();
+        await page.SaveAsync("certificates-mine-revoked");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Myönnä uusi todistus" }).ClickAsync();
+        await Assertions.Expect(admin.Locator("main")).ToContainTextAsync("Uusi todistus on myönnetty.");
+        await admin.AssertAxeCleanAsync();
+        await page.GotoAsync("/certificates/complete");
+        await Assertions.Expect(page.Locator("main a[href^='/certificates/verify/']")).Not.ToContainTextAsync(code);
+        await page.AssertAxeCleanAsync();
+        await page.SaveAsync("certificates-complete-reissued");
     }
 
     private async Task<IPage> SignedInAsync(string email)

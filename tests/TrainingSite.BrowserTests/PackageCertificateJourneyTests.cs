@@ -17,9 +17,9 @@ public sealed partial class PackageCertificateJourneyTests(BrowserSite site) : I
 
     private static readonly Dictionary<string, Texts> Ui = new()
     {
-        ["fi"] = new("fi-FI", "Sähköposti", "Salasana", "Kirjaudu", "Merkitse luetuksi", "Aloita tietovisa", "Seuraava kysymys", "Tarkista ja palauta", "Palauta ja näytä tulos", "Hyväksytty", "Omat todistukset", "PDF suomeksi"),
-        ["sv"] = new("sv-FI", "E-post", "Lösenord", "Logga in", "Markera som läst", "Börja kunskapstestet", "Nästa fråga", "Granska och lämna in", "Lämna in och visa resultatet", "Godkänt", "Mina intyg", "PDF på svenska"),
-        ["en"] = new("en-GB", "E-mail", "Password", "Sign in", "Mark as read", "Start the quiz", "Next question", "Review and submit", "Submit and see the result", "Passed", "My certificates", "PDF in English"),
+        ["fi"] = new("fi-FI", "Sähköposti", "Salasana", "Kirjaudu", "Merkitse luetuksi", "Aloita tietovisa", "Seuraava kysymys", "Tarkista ja palauta", "Palauta ja näytä tulos", "Hyväksytty", "Omat todistukset", "PDF suomeksi", "Katso todistuksesi", "Onneksi olkoon"),
+        ["sv"] = new("sv-FI", "E-post", "Lösenord", "Logga in", "Markera som läst", "Börja kunskapstestet", "Nästa fråga", "Granska och lämna in", "Lämna in och visa resultatet", "Godkänt", "Mina intyg", "PDF på svenska", "Se ditt intyg", "Grattis"),
+        ["en"] = new("en-GB", "E-mail", "Password", "Sign in", "Mark as read", "Start the quiz", "Next question", "Review and submit", "Submit and see the result", "Passed", "My certificates", "PDF in English", "See your certificate", "Congratulations"),
     };
 
     [Theory]
@@ -53,6 +53,7 @@ public sealed partial class PackageCertificateJourneyTests(BrowserSite site) : I
         await TakeQuizInBrowserAsync(page, first, text);
 
         // The other courses: the same forms, posted with the browser's cookies.
+        var lastResult = string.Empty;
         foreach (var course in courses.Skip(1))
         {
             foreach (var lesson in course.Lessons)
@@ -60,8 +61,23 @@ public sealed partial class PackageCertificateJourneyTests(BrowserSite site) : I
                 await PostFormAsync(page, $"/courses/{course.Id}/lessons/{lesson}", $"/courses/{course.Id}/lessons/{lesson}?handler=Read", []);
             }
 
-            await TakeQuizByPostsAsync(page, course);
+            lastResult = await TakeQuizByPostsAsync(page, course);
         }
+
+        // Finishing leads to the certificate: the last quiz's result links to the completion page, at 1280 and 375 px.
+        await page.GotoAsync(lastResult);
+        await page.GetByRole(AriaRole.Link, new() { Name = text.SeeCertificate, Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/certificates/complete");
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(text.Congratulations);
+        await Assertions.Expect(page.Locator("main a[href*='/pdf/']")).ToHaveCountAsync(3);
+        await Assertions.Expect(page.Locator("main a[href^='/certificates/verify/']")).ToHaveTextAsync(new Regex("^https?://[^/]+/certificates/verify/[0-9A-Z-]{19}$"));
+        await page.AssertAxeCleanAsync();
+        await page.SaveAsync("certificate-complete-" + language);
+        await page.SetViewportSizeAsync(375, 812);
+        await page.AssertAxeCleanAsync();
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the completion page scrolls sideways at 375 px");
+        await page.SaveAsync("certificate-complete-375-" + language);
+        await page.SetViewportSizeAsync(1280, 900);
 
         // My certificates, in the browser: the certificate is there, axe-clean, and its PDF downloads in her language.
         await page.GotoAsync("/certificates");
@@ -137,7 +153,8 @@ public sealed partial class PackageCertificateJourneyTests(BrowserSite site) : I
         await Assertions.Expect(page.Locator(".result")).ToHaveClassAsync(new Regex("result--passed"));
     }
 
-    private static async Task TakeQuizByPostsAsync(IPage page, PackageCourse course)
+    /// <summary>Takes the course's quiz by posts; returns the result (review) page's URL.</summary>
+    private static async Task<string> TakeQuizByPostsAsync(IPage page, PackageCourse course)
     {
         var start = await PostFormAsync(page, $"/courses/{course.Id}/quiz", $"/courses/{course.Id}/quiz?handler=Start", []);
         var attempt = AttemptUrl().Match(start.Url);
@@ -154,6 +171,7 @@ public sealed partial class PackageCertificateJourneyTests(BrowserSite site) : I
         var review = await PostFormAsync(page, $"{attemptPath}/submit", $"{attemptPath}/submit", []);
         Assert.EndsWith("/review", review.Url, StringComparison.Ordinal);
         Assert.Contains("result--passed", await review.TextAsync(), StringComparison.Ordinal);
+        return review.Url;
     }
 
     /// <summary>GETs the page for its antiforgery token, then posts the form the way the browser would (same cookies).</summary>
@@ -186,5 +204,5 @@ public sealed partial class PackageCertificateJourneyTests(BrowserSite site) : I
 
     private sealed record Texts(
         string Locale, string Email, string Password, string SignIn, string MarkRead, string StartQuiz, string NextQuestion,
-        string ToSubmit, string Submit, string Passed, string MyCertificates, string PdfInOwnLanguage);
+        string ToSubmit, string Submit, string Passed, string MyCertificates, string PdfInOwnLanguage, string SeeCertificate, string Congratulations);
 }

@@ -13,13 +13,18 @@ using TrainingSite.Certificates.Services;
 
 namespace TrainingSite.Certificates;
 
-/// <summary>Certificates: issued once on completion, PDFs in fi/sv/en, public verification by code, revocation.</summary>
+/// <summary>
+/// Certificates: issued on completion (one valid at a time), a completion page and a "ready" mail, PDFs in fi/sv/en,
+/// public verification by code, revocation and reissue.
+/// </summary>
 public sealed class CertificatesModule : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<CertificateOptions>(configuration.GetSection(CertificateOptions.Section));
         services.AddScoped<CertificateIssuer>();
+        services.AddScoped<RenewedCompletion>();
+        services.AddScoped<CertificateReadyMail>();
         services.AddScoped<ICertificateFacts, CertificateFacts>();
         services.AddScoped<ILearnerProgressListener>(provider => provider.GetRequiredService<CertificateIssuer>());
         services.AddScoped<CertificateStore>();

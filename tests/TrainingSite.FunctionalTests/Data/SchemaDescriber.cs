@@ -28,7 +28,8 @@ public static class SchemaDescriber
             lines.AddRange(await SqlColumn.ReadAsync(connection, $"SELECT '{table} fk ' || \"from\" || ' -> ' || \"table\" || '.' || \"to\" || ' on delete ' || on_delete FROM pragma_foreign_key_list('{table}')"));
             foreach (var index in await SqlColumn.ReadAsync(connection, $"SELECT name FROM pragma_index_list('{table}') WHERE origin = 'c'"))
             {
-                var unique = await SqlColumn.ReadAsync(connection, $"SELECT \"unique\" FROM pragma_index_list('{table}') WHERE name = '{index}'");
+                // Partial (filtered) indexes too: a unique index over valid rows only is not the same as one over all rows.
+                var unique = await SqlColumn.ReadAsync(connection, $"SELECT \"unique\" || ' partial=' || \"partial\" FROM pragma_index_list('{table}') WHERE name = '{index}'");
                 var columns = await SqlColumn.ReadAsync(connection, $"SELECT name FROM pragma_index_info('{index}') ORDER BY seqno");
                 lines.Add($"{table} index {index} ({string.Join(", ", columns)}) unique={unique[0]}");
             }

@@ -141,7 +141,8 @@ public abstract class QuizAttemptTests(SiteFactory site)
         Assert.NotEqual(first, second);
         Assert.Equal(HttpStatusCode.Conflict, third.StatusCode);
         var status = await site.WithServiceAsync(services => services.GetRequiredService<ICourseQuizStatus>().ForLearnerAsync(user.Id, [course], CancellationToken.None));
-        Assert.Equal(new QuizStatus(Passed: true, BestPercent: 100, Attempts: 2), status[course]);
+        Assert.Equal(new QuizStatus(Passed: true, BestPercent: 100, Attempts: 2), status[course] with { FirstPassedAt = null });
+        Assert.NotNull(status[course].FirstPassedAt);
     }
 
     [Fact]

@@ -25,6 +25,9 @@ public static class AuditKinds
     public const string CertificateIssued = "certificate.issued";
     public const string CertificateRevoked = "certificate.revoked";
 
+    /// <summary>An administrator issued a new certificate in place of a revoked one.</summary>
+    public const string CertificateReissued = "certificate.reissued";
+
     public const string ReportExported = "report.exported";
     public const string RemindersSent = "report.reminders-sent";
 
@@ -32,6 +35,6 @@ public static class AuditKinds
     [
         ContentPublished, ContentDiscarded, ContentDeleted, ContentRestored, ContentReordered, RecipeImported,
         RolePermissionsChanged, UserRolesChanged, UserRegionsChanged, UserCreated, UserDeactivated, UserReactivated,
-        UserDeleted, UserLockedOut, CertificateIssued, CertificateRevoked, ReportExported, RemindersSent,
+        UserDeleted, UserLockedOut, CertificateIssued, CertificateRevoked, CertificateReissued, ReportExported, RemindersSent,
     ];
 }

@@ -24,8 +24,12 @@ public sealed class CertificatesDataModel : IEntityConfigurationSource
             certificate.Ignore(c => c.IsRevoked);
             certificate.HasOne<TrainingUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
 
-            // Issued once: concurrent completions, retries and a second completion all meet this index.
-            certificate.HasIndex(c => new { c.UserId, c.Programme }).IsUnique();
+            // One VALID certificate per learner and programme: concurrent completions, retries and a second completion
+            // all meet this index, while revoked certificates stay beside their replacement (still verifiable as revoked).
+            certificate.HasIndex(c => new { c.UserId, c.Programme }).IsUnique().HasFilter("\"RevokedAt\" IS NULL").HasDatabaseName("IX_Certificates_OneValid");
+
+            // A holder's certificates, valid or revoked (the filtered index above does not cover them, nor the foreign key).
+            certificate.HasIndex(c => c.UserId);
             certificate.HasIndex(c => c.Code).IsUnique();
         });
 }

@@ -13,7 +13,7 @@ public sealed class LearningFacts(CourseCatalog catalog, TrainingDbContext db) :
     {
         var courses = await catalog.PublishedAsync(cancellationToken);
         return [.. courses.Select(c => new ReportedCourse(
-            c.Id, c.RegionId, c.Order, c.Title, c.HasQuiz, [.. c.Lessons.Select(l => new ReportedLesson(l.Id, l.Order, l.Title, l.Minutes))]))];
+            c.Id, c.RegionId, c.Order, c.Title, c.HasQuiz, [.. c.Lessons.Select(l => new ReportedLesson(l.Id, l.Order, l.Title, l.Minutes) { FirstPublishedAt = l.FirstPublishedAt })]))];
     }
 
     public IQueryable<LessonProgressFact> LessonProgress() =>

@@ -25,7 +25,7 @@ public sealed class CourseCatalog(TrainingDbContext db, PublishedContentCache ca
     {
         var courses = await PublishedCourses(courseId: null).ToListAsync(cancellationToken);
         var lessons = await PublishedLessons(courseId: null).ToListAsync(cancellationToken);
-        return Assemble(courses, lessons, await WithQuizAsync(cancellationToken));
+        return Assemble(courses, lessons, await WithQuizAsync(cancellationToken), await FirstPublishedAsync(courseId: null, cancellationToken));
     }
 
     private async Task<CourseOutline?> LoadOneAsync(string courseId, CancellationToken cancellationToken)
@@ -37,7 +37,7 @@ public sealed class CourseCatalog(TrainingDbContext db, PublishedContentCache ca
         }
 
         var lessons = await PublishedLessons(courseId).ToListAsync(cancellationToken);
-        return Assemble(courses, lessons, await WithQuizAsync(cancellationToken))[0];
+        return Assemble(courses, lessons, await WithQuizAsync(cancellationToken), await FirstPublishedAsync(courseId, cancellationToken))[0];
     }
 
     /// <summary>Published courses, all or one; filtered before the projection so the filter is SQL.</summary>
@@ -53,11 +53,26 @@ public sealed class CourseCatalog(TrainingDbContext db, PublishedContentCache ca
         where version.IsPublished && (courseId == null || lesson.CourseId == courseId)
         select new LessonRow(lesson.CourseId, new LessonOutline(lesson.Id, lesson.SortOrder, version.Title, version.Minutes, version.Id, version.PublishedAt));
 
+    /// <summary>
+    /// When each lesson was first published: the earliest publication of any of its versions (every version ever
+    /// published keeps its time). Read as rows and reduced here, as SQLite cannot compare DateTimeOffset in SQL.
+    /// </summary>
+    private async Task<Dictionary<string, DateTimeOffset>> FirstPublishedAsync(string? courseId, CancellationToken cancellationToken)
+    {
+        var rows = await (from lesson in db.Set<Lesson>().AsNoTracking()
+                          join version in db.Set<LessonVersion>() on lesson.Id equals version.LessonId
+                          where version.PublishedAt != null && (courseId == null || lesson.CourseId == courseId)
+                          select new { version.LessonId, version.PublishedAt }).ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.LessonId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(r => r.PublishedAt!.Value), StringComparer.Ordinal);
+    }
+
     private Task<IReadOnlySet<string>> WithQuizAsync(CancellationToken cancellationToken) => quizzes.CoursesWithQuizAsync(cancellationToken);
 
-    private static List<CourseOutline> Assemble(List<CourseRow> courses, List<LessonRow> lessons, IReadOnlySet<string> withQuiz)
+    private static List<CourseOutline> Assemble(List<CourseRow> courses, List<LessonRow> lessons, IReadOnlySet<string> withQuiz, Dictionary<string, DateTimeOffset> firstPublished)
     {
-        var byCourse = lessons.ToLookup(l => l.CourseId, l => l.Lesson);
+        var byCourse = lessons.ToLookup(
+            l => l.CourseId,
+            l => firstPublished.TryGetValue(l.Lesson.Id, out var first) ? l.Lesson with { FirstPublishedAt = first } : l.Lesson);
         return [.. courses
             .OrderBy(c => c.RegionId is not null).ThenBy(c => c.RegionId, StringComparer.Ordinal).ThenBy(c => c.Order).ThenBy(c => c.Id, StringComparer.Ordinal)
             .Select(c => new CourseOutline(c.Id, c.RegionId, c.Order, c.Title, c.Summary, withQuiz.Contains(c.Id),

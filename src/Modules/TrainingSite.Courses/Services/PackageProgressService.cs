@@ -3,7 +3,11 @@ using TrainingSite.Courses.Models;
 
 namespace TrainingSite.Courses.Services;
 
-/// <summary>A learner's progress through the package, from the catalogue, their progress rows and quiz states.</summary>
+/// <summary>
+/// A learner's progress through the package, from the catalogue, their progress rows and quiz states. Completion
+/// follows <see cref="CourseCompletion"/>: a lesson published after the learner completed a course is new to them,
+/// not required, so publishing never takes a completion away.
+/// </summary>
 public sealed class PackageProgressService(CourseCatalog catalog, LearnerProgress progress, ICourseQuizStatus quizzes) : ICourseProgress
 {
     public async Task<PackageProgress> ForLearnerAsync(string userId, string? homeRegionId, CancellationToken cancellationToken)
@@ -19,17 +23,20 @@ public sealed class PackageProgressService(CourseCatalog catalog, LearnerProgres
     {
         var mine = courses.Where(c => c.RegionId is null || c.RegionId == homeRegionId).ToList();
         var quizStates = await quizzes.ForLearnerAsync(userId, [.. mine.Select(c => c.Id)], cancellationToken);
-        var read = rows.Where(r => r.ReadAt is not null).Select(r => r.LessonId).ToHashSet(StringComparer.Ordinal);
-        CourseProgressInfo Info(CourseOutline course) => new(
-            course.Id,
-            course.Title,
-            course.Lessons.Count,
-            course.Lessons.Count(l => read.Contains(l.Id)),
-            quizStates.GetValueOrDefault(course.Id),
-            quizStates.ContainsKey(course.Id) || course.HasQuiz);
+        var readAt = rows.Where(r => r.ReadAt is not null).ToDictionary(r => r.LessonId, r => r.ReadAt!.Value, StringComparer.Ordinal);
+        CourseProgressInfo Info(CourseOutline course) => Progress(course, readAt, quizStates.GetValueOrDefault(course.Id), quizStates.ContainsKey(course.Id) || course.HasQuiz);
         return new PackageProgress(
             [.. mine.Where(c => c.IsNational).Select(Info)],
             homeRegionId,
             [.. mine.Where(c => !c.IsNational).Select(Info)]);
+    }
+
+    public static CourseProgressInfo Progress(CourseOutline course, IReadOnlyDictionary<string, DateTimeOffset> readAt, QuizStatus? quiz, bool hasQuiz)
+    {
+        var completion = CourseCompletion.Judge([.. course.Lessons.Select(l => (l.Id, l.FirstPublishedAt))], readAt, hasQuiz, quiz?.FirstPassedAt);
+        return new CourseProgressInfo(course.Id, course.Title, course.Lessons.Count, course.Lessons.Count(l => readAt.ContainsKey(l.Id)), quiz, hasQuiz)
+        {
+            NewLessonIds = completion.NewLessonIds,
+        };
     }
 }

@@ -29,7 +29,11 @@ public sealed class QuizStatusService(TrainingDbContext db) : ICourseQuizStatus
             q =>
             {
                 var submitted = byQuiz[q.Id].Where(a => a.SubmittedAt is not null).ToList();
-                return new QuizStatus(submitted.Any(a => a.Passed == true), submitted.Count == 0 ? null : submitted.Max(a => a.ScorePercent), byQuiz[q.Id].Count());
+                var passed = submitted.Where(a => a.Passed == true).ToList();
+                return new QuizStatus(passed.Count > 0, submitted.Count == 0 ? null : submitted.Max(a => a.ScorePercent), byQuiz[q.Id].Count())
+                {
+                    FirstPassedAt = passed.Count == 0 ? null : passed.Min(a => a.SubmittedAt),
+                };
             });
     }
 }

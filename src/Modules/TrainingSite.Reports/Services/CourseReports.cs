@@ -8,8 +8,9 @@ namespace TrainingSite.Reports.Services;
 
 /// <summary>
 /// The course reports' numbers over the learners a caller may see (<see cref="LearnerQueries.IdsIn"/>, read from SQL
-/// each time), counted from the shared <see cref="ReportFacts"/>. Completion follows <c>CourseProgressInfo.Complete</c>
-/// (<see cref="LearnerSummary.Complete"/>): every published lesson read and, with a quiz, a passed submitted attempt.
+/// each time), counted from the shared <see cref="ReportFacts"/>. Completion follows the learner's pages
+/// (<see cref="LearnerSummary.Complete"/>, by <c>CourseCompletion</c>): every published lesson read and, with a quiz, a
+/// passed submitted attempt; a lesson first published after the learner completed the course is not required of them.
 /// </summary>
 public sealed class CourseReports(ReportFactsSource source, IQuizQuestionFacts questions)
 {

@@ -50,6 +50,7 @@ public sealed class LearnerFacts
 public sealed class CourseFacts
 {
     private readonly List<(string LessonId, bool Read)> _lessons = [];
+    private readonly Dictionary<string, DateTimeOffset> _readAt = new(StringComparer.Ordinal);
     private readonly List<(int Score, bool Passed)> _attempts = [];
 
     /// <summary>Every progress row: a lesson opened, and whether it was read (lessons no longer published included).</summary>
@@ -65,12 +66,29 @@ public sealed class CourseFacts
 
     public bool Passed { get; private set; }
 
-    internal void AddLesson(string lessonId, bool read) => _lessons.Add((lessonId, read));
+    /// <summary>When each lesson was read, for the completion rule (<see cref="Abstractions.Courses.CourseCompletion"/>).</summary>
+    public IReadOnlyDictionary<string, DateTimeOffset> ReadAt => _readAt;
 
-    internal void AddAttempt(int score, bool passed)
+    /// <summary>When the quiz was first passed; null when never.</summary>
+    public DateTimeOffset? FirstPassedAt { get; private set; }
+
+    internal void AddLesson(string lessonId, DateTimeOffset? readAt)
+    {
+        _lessons.Add((lessonId, readAt is not null));
+        if (readAt is { } read)
+        {
+            _readAt[lessonId] = read;
+        }
+    }
+
+    internal void AddAttempt(int score, bool passed, DateTimeOffset submittedAt)
     {
         _attempts.Add((score, passed));
         BestScore = Math.Max(BestScore, score);
         Passed |= passed;
+        if (passed && (FirstPassedAt is not { } first || submittedAt < first))
+        {
+            FirstPassedAt = submittedAt;
+        }
     }
 }

@@ -25,7 +25,7 @@ public sealed class ReportFactsSource(ILearningFacts learning, IQuizFacts quizze
 
     /// <summary>What the counting depends on in the catalogue: which lessons are published in which course, and the quizzes.</summary>
     private static string Signature(IReadOnlyList<ReportedCourse> courses) =>
-        string.Join(';', courses.Select(c => $"{c.Id}:{c.RegionId}:{c.HasQuiz}:{string.Join(',', c.Lessons.Select(l => l.Id))}"));
+        string.Join(';', courses.Select(c => $"{c.Id}:{c.RegionId}:{c.HasQuiz}:{string.Join(',', c.Lessons.Select(l => $"{l.Id}@{l.FirstPublishedAt.UtcTicks}"))}"));
 
     private async Task<ReportFacts> BuildAsync(IReadOnlyList<ReportedCourse> courses, CancellationToken cancellationToken)
     {
@@ -38,7 +38,7 @@ public sealed class ReportFactsSource(ILearningFacts learning, IQuizFacts quizze
             var learner = facts.For(row.UserId);
             var course = learner.Course(row.CourseId);
             var read = row.ReadAt is not null;
-            course.AddLesson(row.LessonId, read);
+            course.AddLesson(row.LessonId, row.ReadAt);
             if (read && published.TryGetValue(row.CourseId, out var lessons) && lessons.Contains(row.LessonId))
             {
                 course.PublishedRead++;
@@ -51,7 +51,7 @@ public sealed class ReportFactsSource(ILearningFacts learning, IQuizFacts quizze
         await foreach (var attempt in attempts.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             var learner = facts.For(attempt.UserId);
-            learner.Course(attempt.CourseId).AddAttempt(attempt.ScorePercent, attempt.Passed);
+            learner.Course(attempt.CourseId).AddAttempt(attempt.ScorePercent, attempt.Passed, attempt.SubmittedAt);
             learner.AddActivity(attempt.SubmittedAt);
         }
 

@@ -1,3 +1,4 @@
+using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Reporting;
 using TrainingSite.Reports.Services.Facts;
 
@@ -6,8 +7,9 @@ namespace TrainingSite.Reports.Services.Learners;
 /// <summary>
 /// What a learner's facts give whoever the learner is (their home region aside): the national part's progress, best
 /// scores, the published courses started and complete. Computed once per <see cref="ReportFacts"/>, so a report of
-/// thousands of learners only adds each one's section and status. The rules are the courses module's
-/// (<c>CourseProgressInfo.Complete</c>): every published lesson read and, with a quiz, an attempt passed.
+/// thousands of learners only adds each one's section and status. The rule is the one the learner's pages use
+/// (<see cref="CourseCompletion"/>): every published lesson read and, with a quiz, an attempt passed, except lessons
+/// first published after the learner had completed the course, which are new to them, not required.
 /// </summary>
 public sealed record LearnerSummary(
     PartProgress National, IReadOnlyDictionary<string, int> BestScores, IReadOnlySet<string> CoursesStarted, IReadOnlySet<string> CoursesComplete)
@@ -40,8 +42,9 @@ public sealed record LearnerSummary(
     public static bool Complete(CourseFacts? course, ReportedCourse published) =>
         course is not null
         && published.Lessons.Count > 0
-        && course.PublishedRead >= published.Lessons.Count
-        && (!published.HasQuiz || course.Passed);
+        && (!published.HasQuiz || course.Passed)
+        && (course.PublishedRead >= published.Lessons.Count
+            || CourseCompletion.Judge([.. published.Lessons.Select(l => (l.Id, l.FirstPublishedAt))], course.ReadAt, published.HasQuiz, course.FirstPassedAt).Complete);
 
     /// <summary>Published lessons read and courses complete in one part of the package.</summary>
     public static PartProgress Part(LearnerFacts learner, IEnumerable<ReportedCourse> part)

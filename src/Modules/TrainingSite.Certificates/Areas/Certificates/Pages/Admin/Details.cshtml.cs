@@ -14,9 +14,11 @@ namespace TrainingSite.Certificates.Areas.Certificates.Pages.Admin;
 /// <summary>
 /// /admin/certificates/{id}: one certificate's record, its PDFs, and revocation with a reason. Revoking is recorded
 /// on the certificate (when, why, by whom) and in the log; the verification page shows it from the next request.
+/// A revoked certificate can be reissued: a new certificate with a new code, never a second valid one.
 /// </summary>
 [Authorize(Policy = CertificatesPermissions.ManageCertificatesPolicy)]
-public sealed class DetailsModel(CertificateStore store, IStringLocalizer<CertificatesStrings> strings, ILogger<DetailsModel> logger) : PageModel
+public sealed class DetailsModel(
+    CertificateStore store, CertificateIssuer issuer, IStringLocalizer<CertificatesStrings> strings, ILogger<DetailsModel> logger) : PageModel
 {
     public Certificate Certificate { get; private set; } = null!;
 
@@ -27,15 +29,47 @@ public sealed class DetailsModel(CertificateStore store, IStringLocalizer<Certif
 
     public bool JustRevoked { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, bool revoked, CancellationToken cancellationToken)
+    public bool JustReissued { get; private set; }
+
+    /// <summary>For a revoked certificate: the holder's valid one, when they have one (reissued, or earned again).</summary>
+    public Certificate? ValidReplacement { get; private set; }
+
+    /// <summary>Why a reissue was refused, shown with a 409.</summary>
+    public string? ReissueError { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, bool revoked, bool reissued, CancellationToken cancellationToken)
     {
         if (await store.FindAsync(id, cancellationToken) is not { } certificate)
         {
             return NotFound();
         }
 
-        (Certificate, JustRevoked) = (certificate, revoked && certificate.IsRevoked);
+        (Certificate, JustRevoked, JustReissued) = (certificate, revoked && certificate.IsRevoked, reissued && !certificate.IsRevoked);
+        await FindReplacementAsync(cancellationToken);
         return Page();
+    }
+
+    /// <summary>A new certificate with a new code in place of this revoked one; the revoked one stays, verifiable as revoked.</summary>
+    public async Task<IActionResult> OnPostReissueAsync(int id, CancellationToken cancellationToken)
+    {
+        var (outcome, issued) = await issuer.ReissueAsync(id, cancellationToken);
+        if (outcome == ReissueOutcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (outcome == ReissueOutcome.Reissued)
+        {
+            logger.LogWarning("Certificate {CertificateId} reissued as {NewId} by user {UserId}", id, issued!.Id, User.FindFirstValue(ClaimTypes.NameIdentifier));
+            return LocalRedirect($"/admin/certificates/{issued.Id}?reissued=true");
+        }
+
+        Certificate = (await store.FindAsync(id, cancellationToken))!;
+        await FindReplacementAsync(cancellationToken);
+        ReissueError = strings[$"Reissue.{outcome}"].Value;
+        var page = Page();
+        page.StatusCode = StatusCodes.Status409Conflict;
+        return page;
     }
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
@@ -66,4 +100,11 @@ public sealed class DetailsModel(CertificateStore store, IStringLocalizer<Certif
         logger.LogWarning("Certificate {CertificateId} revoked by user {UserId}: {Reason}", id, User.FindFirstValue(ClaimTypes.NameIdentifier), reason);
         return LocalRedirect($"/admin/certificates/{id}?revoked=true");
     }
+
+    public static string Date(DateTimeOffset time) => CertificateSheets.Date(time, SiteCultures.Current);
+
+    private async Task FindReplacementAsync(CancellationToken cancellationToken) =>
+        ValidReplacement = Certificate.IsRevoked
+            ? (await store.ForHolderAsync(Certificate.UserId, cancellationToken)).FirstOrDefault(c => !c.IsRevoked && c.Programme == Certificate.Programme)
+            : null;
 }
