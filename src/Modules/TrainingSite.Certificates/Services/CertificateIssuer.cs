@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using TrainingSite.Abstractions.Audit;
 using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Localization;
+using TrainingSite.Abstractions.Notifications;
 using TrainingSite.Abstractions.Observability;
 using TrainingSite.Abstractions.Regions;
 using TrainingSite.Certificates.Models;
@@ -19,8 +20,8 @@ namespace TrainingSite.Certificates.Services;
 /// Issues the certificate when a learner has completed the package: every published course of the national part
 /// and of the home region's section. Told by the courses and quizzes modules after each change, and asked again when
 /// the learner opens "My certificates". Once only: the unique index on (learner, programme) turns a concurrent
-/// second insert into a unique violation, which is read as "already issued". The certificate and its audit event
-/// (the learner as actor: completing the package issues it) commit in one transaction.
+/// second insert into a unique violation, which is read as "already issued". The certificate, its audit event
+/// (the learner as actor: completing the package issues it) and the learner's notification commit in one transaction.
 /// </summary>
 public sealed class CertificateIssuer(
     TrainingDbContext db,
@@ -30,6 +31,7 @@ public sealed class CertificateIssuer(
     IOptions<CertificateOptions> options,
     SiteMetrics metrics,
     IAuditTrail audit,
+    INotifier notifier,
     ILogger<CertificateIssuer> logger) : ILearnerProgressListener
 {
     public Task ProgressChangedAsync(string userId, CancellationToken cancellationToken) => IssueIfCompleteAsync(userId, cancellationToken);
@@ -82,6 +84,7 @@ public sealed class CertificateIssuer(
                 {
                     Actor = new AuditActor(userId, certificate.HolderName),
                 });
+                notifier.Notify(userId, NotificationKinds.CertificateIssued, "/certificates"); // commits with the certificate
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 metrics.CertificateIssued();
