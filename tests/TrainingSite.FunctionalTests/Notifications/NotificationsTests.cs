@@ -6,6 +6,7 @@ using TrainingSite.Abstractions.Permissions;
 using TrainingSite.FunctionalTests.Accounts;
 using TrainingSite.FunctionalTests.AuditTrail;
 using TrainingSite.FunctionalTests.Certificates;
+using TrainingSite.FunctionalTests.Courses;
 using TrainingSite.Testing;
 
 namespace TrainingSite.FunctionalTests.Notifications;

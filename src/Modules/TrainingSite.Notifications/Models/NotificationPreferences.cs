@@ -13,7 +13,8 @@ public class NotificationPreferences
 
     public bool MailCertificates { get; set; } = DefaultMailCertificates;
 
-    public bool MailLessons { get; set; } = DefaultMailLessons;
+    /// <summary>Off unless chosen (<see cref="DefaultMailLessons"/>).</summary>
+    public bool MailLessons { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -18,8 +18,8 @@ public sealed class NotificationMailComposer(IPublicUrls urls, IStringLocalizer<
         try
         {
             var message = NotificationText.Message(strings, pending.Kind, pending.Subject);
-            var text = string.IsNullOrWhiteSpace(pending.Note) ? message : $"{message}\n{strings["Note", pending.Note]}";
-            var body = strings["Mail.Body", pending.DisplayName, text, urls.Absolute(pending.Url), urls.Absolute("/notifications"), urls.Absolute("/notifications/settings")];
+            var text = string.IsNullOrWhiteSpace(pending.Note) ? message : $"{message}\n{strings["Note", pending.Note].Value}";
+            var body = strings["Mail.Body", pending.DisplayName, text, urls.Absolute(pending.Url), urls.Absolute("/notifications"), urls.Absolute("/notifications/settings")].Value;
             return (message, body);
         }
         finally

@@ -8,10 +8,12 @@ namespace TrainingSite.Notifications.Services;
 /// leaves at once rather than at the next poll, and never before the notification is committed (a rolled-back change
 /// sends nothing). The interceptors (<see cref="MailAfterCommit"/>, <see cref="MailAfterSave"/>) report the ends.
 /// </summary>
-public sealed class NotificationMailSignal
+public sealed class NotificationMailSignal : IDisposable
 {
     private readonly ConditionalWeakTable<DbContext, object> _watched = [];
     private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly Lock _lock = new();
+    private bool _disposed;
 
     /// <summary>Marks the context's unit of work as holding notifications whose mail may be due.</summary>
     public void Watch(DbContext context) => _watched.AddOrUpdate(context, this);
@@ -36,9 +38,9 @@ public sealed class NotificationMailSignal
 
     public void Pulse()
     {
-        lock (_wake)
+        lock (_lock)
         {
-            if (_wake.CurrentCount == 0)
+            if (!_disposed && _wake.CurrentCount == 0)
             {
                 _wake.Release();
             }
@@ -47,4 +49,14 @@ public sealed class NotificationMailSignal
 
     /// <summary>Waits for a pulse or the timeout; true when pulsed.</summary>
     public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _wake.WaitAsync(timeout, cancellationToken);
+
+    /// <summary>A commit while the host stops must not fail because the mailer is gone.</summary>
+    public void Dispose()
+    {
+        lock (_lock)
+        {
+            _disposed = true;
+            _wake.Dispose();
+        }
+    }
 }

@@ -48,14 +48,14 @@ public sealed class Notifier(TrainingDbContext db, NotificationMailSignal signal
         // One statement however many learners; both providers read the same SQL (quoted names, parameters only).
 #pragma warning disable EF1002 // The interpolated parts are the constant fragments above; every value is a parameter.
         var inserted = await db.Database.ExecuteSqlRawAsync(
-            $"""
+            $$"""
             INSERT INTO "Notifications" ("UserId", "Kind", "Url", "Subject", "Note", "CreatedAt", "ReadAt", "MailPending")
-            SELECT u."Id", {{0}}, {{1}}, {{2}}, NULL, {{3}}, NULL, {mail}
+            SELECT u."Id", {0}, {1}, {2}, NULL, {3}, NULL, {{mail}}
             FROM "AspNetUsers" u
             LEFT JOIN "NotificationPreferences" p ON p."UserId" = u."Id"
-            WHERE u."DeactivatedAt" IS NULL AND u."ErasedAt" IS NULL {region}
-              AND EXISTS (SELECT 1 FROM "AspNetUserRoles" ur JOIN "AspNetRoles" r ON r."Id" = ur."RoleId" WHERE ur."UserId" = u."Id" AND r."Name" = {{4}})
-              AND NOT EXISTS (SELECT 1 FROM "Notifications" n WHERE n."UserId" = u."Id" AND n."Url" = {{1}} AND n."ReadAt" IS NULL)
+            WHERE u."DeactivatedAt" IS NULL AND u."ErasedAt" IS NULL {{region}}
+              AND EXISTS (SELECT 1 FROM "AspNetUserRoles" ur JOIN "AspNetRoles" r ON r."Id" = ur."RoleId" WHERE ur."UserId" = u."Id" AND r."Name" = {4})
+              AND NOT EXISTS (SELECT 1 FROM "Notifications" n WHERE n."UserId" = u."Id" AND n."Url" = {1} AND n."ReadAt" IS NULL)
             """,
             parameters,
             cancellationToken);

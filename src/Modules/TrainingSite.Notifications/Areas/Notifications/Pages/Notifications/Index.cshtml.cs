@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -63,7 +64,12 @@ public sealed class IndexModel(NotificationInbox inbox, IStringLocalizer<Notific
 
     public string Message(Notification notification) => NotificationText.Message(strings, notification);
 
-    public static string When(Notification notification) => SiteTime.DateTime(new DateTimeOffset(DateTime.SpecifyKind(notification.CreatedAt, DateTimeKind.Utc)));
+    public static string When(Notification notification) => SiteTime.DateTime(Utc(notification));
+
+    /// <summary>The machine-readable time for the time element.</summary>
+    public static string Iso(Notification notification) => Utc(notification).ToString("o", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset Utc(Notification notification) => new(DateTime.SpecifyKind(notification.CreatedAt, DateTimeKind.Utc));
 
     public static string PageUrl(int? page) => page is > 1 and <= NotificationInbox.MaxPage ? $"/notifications?page={page}" : "/notifications";
 }
