@@ -33,12 +33,17 @@ public static class NotificationSteps
     public static Task<int> SendPendingMailAsync(SiteFactory site) =>
         site.Services.GetRequiredService<NotificationMailer>().SendBatchAsync(CancellationToken.None);
 
-    /// <summary>The header link's accessible name: its text without what is hidden from screen readers.</summary>
+    /// <summary>The header link's accessible name: its aria-label, else its text without what is hidden from screen readers.</summary>
     public static string? HeaderName(IDocument page)
     {
         if (page.QuerySelector("header a.notifications-link") is not { } link)
         {
             return null;
+        }
+
+        if (link.GetAttribute("aria-label") is { } label)
+        {
+            return label;
         }
 
         var copy = (IElement)link.Clone();

@@ -11,7 +11,7 @@ namespace TrainingSite.Notifications.Components;
 
 /// <summary>
 /// The header's link to /notifications with the unread count: the layout's one line
-/// <c>@await Component.InvokeAsync("NotificationsLink")</c>. Its accessible name says the count in words
+/// <c>@await Component.InvokeAsync("NotificationsLink")</c>. Its accessible name (aria-label) says the count in words
 /// ("Ilmoitukset, 3 lukematonta"); the visible badge repeats the number and is hidden from screen readers.
 /// Renders nothing for a visitor. Built in code, so no view has to be found in the host's locations.
 /// </summary>
@@ -36,14 +36,12 @@ public sealed class NotificationsLinkViewComponent(NotificationInbox inbox, IStr
         link.InnerHtml.Append(strings["Header.Link"]);
         if (unread > 0)
         {
-            var words = new TagBuilder("span");
-            words.AddCssClass("visually-hidden");
-            words.InnerHtml.Append(", " + strings.Count("Header.Unread", unread));
+            // One name for screen readers, in words and with the right plural; the badge repeats the number for the eye.
+            link.Attributes["aria-label"] = $"{strings["Header.Link"].Value}, {strings.Count("Header.Unread", unread).Value}";
             var badge = new TagBuilder("span");
             badge.AddCssClass("count-badge");
             badge.Attributes["aria-hidden"] = "true";
             badge.InnerHtml.Append(unread > 99 ? "99+" : unread.ToString(System.Globalization.CultureInfo.CurrentCulture));
-            link.InnerHtml.AppendHtml(words);
             link.InnerHtml.AppendHtml(badge);
         }
 

@@ -49,8 +49,8 @@ public sealed class Notifier(TrainingDbContext db, NotificationMailSignal signal
 #pragma warning disable EF1002 // The interpolated parts are the constant fragments above; every value is a parameter.
         var inserted = await db.Database.ExecuteSqlRawAsync(
             $$"""
-            INSERT INTO "Notifications" ("UserId", "Kind", "Url", "Subject", "Note", "CreatedAt", "ReadAt", "MailPending")
-            SELECT u."Id", {0}, {1}, {2}, NULL, {3}, NULL, {{mail}}
+            INSERT INTO "Notifications" ("UserId", "Kind", "Url", "Subject", "CreatedAt", "MailPending")
+            SELECT u."Id", {0}, {1}, {2}, {3}, {{mail}}
             FROM "AspNetUsers" u
             LEFT JOIN "NotificationPreferences" p ON p."UserId" = u."Id"
             WHERE u."DeactivatedAt" IS NULL AND u."ErasedAt" IS NULL {{region}}
