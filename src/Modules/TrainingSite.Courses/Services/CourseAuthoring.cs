@@ -93,6 +93,7 @@ public sealed class CourseAuthoring(
     public async Task<bool> PublishCourseAsync(Course course, ContentAuthor author, CancellationToken cancellationToken)
     {
         var now = DateTimeOffset.UtcNow;
+        var wasLive = VersionWorkflow.Published(course.Versions) is not null;
         var changed = VersionWorkflow.Publish(course.Versions, author, now);
         var lessons = 0;
         foreach (var lesson in course.Lessons)
@@ -105,9 +106,11 @@ public sealed class CourseAuthoring(
             Record(AuditKinds.ContentPublished, CourseItem(course), VersionWorkflow.Published(course.Versions), lessons > 0 ? $"lessons published: {lessons}" : null);
         }
 
-        // Notifications: new or changed lessons are news to the section's learners; a retitled course alone is not.
+        // Notifications: new or changed lessons are news to the section's learners (so is a course going live for the
+        // first time with lessons published earlier); a retitled course alone is not.
+        var news = lessons > 0 || (!wasLive && course.Lessons.Any(l => VersionWorkflow.Published(l.Versions) is not null));
         await SaveAndNotifyAsync(
-            lessons > 0 ? ct => notifier.NotifyLearnersAsync(course.RegionId, NotificationKinds.CourseUpdated, $"/courses/{course.Id}", VersionWorkflow.Published(course.Versions)!.Title, ct) : null,
+            news ? ct => notifier.NotifyLearnersAsync(course.RegionId, NotificationKinds.CourseUpdated, $"/courses/{course.Id}", VersionWorkflow.Published(course.Versions)!.Title, ct) : null,
             cancellationToken);
         return changed || lessons > 0;
     }
