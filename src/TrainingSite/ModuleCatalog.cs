@@ -6,6 +6,7 @@ using TrainingSite.Certificates;
 using TrainingSite.Courses;
 using TrainingSite.Glossary;
 using TrainingSite.Guidance;
+using TrainingSite.Notifications;
 using TrainingSite.Quizzes;
 using TrainingSite.Recipes;
 using TrainingSite.Regions;
@@ -32,5 +33,6 @@ public static class ModuleCatalog
         new BackupsModule(),
         new AuditTrailModule(),
         new ReportsModule(),
+        new NotificationsModule(),
     ];
 }

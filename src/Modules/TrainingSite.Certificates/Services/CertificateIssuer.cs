@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using TrainingSite.Abstractions.Audit;
 using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Localization;
+using TrainingSite.Abstractions.Notifications;
 using TrainingSite.Abstractions.Observability;
 using TrainingSite.Abstractions.Regions;
 using TrainingSite.Abstractions.Web;
@@ -21,7 +22,7 @@ namespace TrainingSite.Certificates.Services;
 /// programme) over certificates not revoked turns a concurrent second insert into a unique violation, which is read
 /// as "already issued". After a revocation a new certificate (with a new code) comes only from completing again
 /// (<see cref="RenewedCompletion"/>) or from an administrator's <see cref="ReissueAsync"/>. The certificate and its
-/// audit event commit in one transaction; the holder is then mailed (<see cref="CertificateReadyMail"/>).
+/// audit event and the holder's notification commit in one transaction; the holder is then mailed (<see cref="CertificateReadyMail"/>).
 /// </summary>
 public sealed class CertificateIssuer(
     TrainingDbContext db,
@@ -33,6 +34,7 @@ public sealed class CertificateIssuer(
     IAuditTrail audit,
     RenewedCompletion renewed,
     CertificateReadyMail readyMail,
+    INotifier notifier,
     ILogger<CertificateIssuer> logger) : ILearnerProgressListener
 {
     public Task ProgressChangedAsync(string userId, CancellationToken cancellationToken) => IssueIfCompleteAsync(userId, cancellationToken);
@@ -154,6 +156,7 @@ public sealed class CertificateIssuer(
                 // The first save gives the certificate its id, which the event names.
                 await db.SaveChangesAsync(cancellationToken);
                 audit.Record(auditRecord(certificate));
+                notifier.Notify(userId, NotificationKinds.CertificateIssued, "/certificates"); // commits with the certificate
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 metrics.CertificateIssued();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TrainingSite.Abstractions.Audit;
+using TrainingSite.Abstractions.Notifications;
 using TrainingSite.Abstractions.Observability;
 using TrainingSite.Certificates.Models;
 using TrainingSite.Data;
@@ -8,7 +9,7 @@ using TrainingSite.Data;
 namespace TrainingSite.Certificates.Services;
 
 /// <summary>Reading certificates (by holder, id, code, or an administrator's search) and revoking one.</summary>
-public sealed class CertificateStore(TrainingDbContext db, SiteMetrics metrics, IAuditTrail audit)
+public sealed class CertificateStore(TrainingDbContext db, SiteMetrics metrics, IAuditTrail audit, INotifier notifier)
 {
     public const int SearchLimit = 50;
 
@@ -51,7 +52,7 @@ public sealed class CertificateStore(TrainingDbContext db, SiteMetrics metrics, 
         "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
 
     /// <summary>
-    /// Revokes once, recording when, why and by whom, with its audit event in the same transaction; false when it
+    /// Revokes once, recording when, why and by whom, with its audit event and the holder's notification in the same transaction; false when it
     /// was already revoked (or does not exist).
     /// </summary>
     public async Task<bool> RevokeAsync(int id, string reason, string revokedBy, CancellationToken cancellationToken)
@@ -66,8 +67,9 @@ public sealed class CertificateStore(TrainingDbContext db, SiteMetrics metrics, 
             return false;
         }
 
-        var holder = await db.Set<Certificate>().AsNoTracking().Where(c => c.Id == id).Select(c => new { c.HolderName, c.RegionId }).FirstAsync(cancellationToken);
+        var holder = await db.Set<Certificate>().AsNoTracking().Where(c => c.Id == id).Select(c => new { c.HolderName, c.RegionId, c.UserId }).FirstAsync(cancellationToken);
         audit.Record(new AuditRecord(AuditKinds.CertificateRevoked, AuditItemTypes.Certificate, id.ToString(CultureInfo.InvariantCulture), holder.HolderName, holder.RegionId, "reason: " + reason));
+        notifier.Notify(holder.UserId, NotificationKinds.CertificateRevoked, "/certificates", note: reason);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         metrics.CertificateRevoked();

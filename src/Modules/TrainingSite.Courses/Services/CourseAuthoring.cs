@@ -3,6 +3,7 @@ using TrainingSite.Abstractions.Audit;
 using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Localization;
+using TrainingSite.Abstractions.Notifications;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Core.Content;
 using TrainingSite.Courses.Models;
@@ -14,9 +15,10 @@ namespace TrainingSite.Courses.Services;
 /// Changes authors make to courses: drafts, publishing, discarding, restoring, ordering and deleting.
 /// Callers authorize the course first (the authoring pages through <see cref="CoursesPermissions.Rules"/>); every method
 /// here saves in one SaveChanges (one transaction), together with the audit event of a publish, discard, restore,
-/// reorder or delete.
+/// reorder or delete; a publish also notifies the section's learners in that transaction.
 /// </summary>
-public sealed class CourseAuthoring(TrainingDbContext db, PublishedContentCache cache, IEnumerable<ICourseDeletionListener> deletionListeners, IAuditTrail audit)
+public sealed class CourseAuthoring(
+    TrainingDbContext db, PublishedContentCache cache, IEnumerable<ICourseDeletionListener> deletionListeners, IAuditTrail audit, INotifier notifier)
 {
     /// <summary>"new" is a path segment of the authoring pages, so no course or lesson may take it as its id.</summary>
     public const string ReservedId = "new";
@@ -91,6 +93,7 @@ public sealed class CourseAuthoring(TrainingDbContext db, PublishedContentCache 
     public async Task<bool> PublishCourseAsync(Course course, ContentAuthor author, CancellationToken cancellationToken)
     {
         var now = DateTimeOffset.UtcNow;
+        var wasLive = VersionWorkflow.Published(course.Versions) is not null;
         var changed = VersionWorkflow.Publish(course.Versions, author, now);
         var lessons = 0;
         foreach (var lesson in course.Lessons)
@@ -103,19 +106,31 @@ public sealed class CourseAuthoring(TrainingDbContext db, PublishedContentCache 
             Record(AuditKinds.ContentPublished, CourseItem(course), VersionWorkflow.Published(course.Versions), lessons > 0 ? $"lessons published: {lessons}" : null);
         }
 
-        await SaveAsync(cancellationToken);
+        // Notifications: new or changed lessons are news to the section's learners (so is a course going live for the
+        // first time with lessons published earlier); a retitled course alone is not.
+        var news = lessons > 0 || (!wasLive && course.Lessons.Any(l => VersionWorkflow.Published(l.Versions) is not null));
+        await SaveAndNotifyAsync(
+            news ? ct => notifier.NotifyLearnersAsync(course.RegionId, NotificationKinds.CourseUpdated, $"/courses/{course.Id}", VersionWorkflow.Published(course.Versions)!.Title, ct) : null,
+            cancellationToken);
         return changed || lessons > 0;
     }
 
     public async Task<bool> PublishLessonAsync(Course course, Lesson lesson, ContentAuthor author, CancellationToken cancellationToken)
     {
+        var wasLive = VersionWorkflow.Published(lesson.Versions) is not null;
         var changed = VersionWorkflow.Publish(lesson.Versions, author, DateTimeOffset.UtcNow);
         if (changed)
         {
             Record(AuditKinds.ContentPublished, LessonItem(course, lesson), VersionWorkflow.Published(lesson.Versions));
         }
 
-        await SaveAsync(cancellationToken);
+        // Notifications: only when learners can reach the lesson (its course is published too).
+        await SaveAndNotifyAsync(
+            changed && VersionWorkflow.Published(course.Versions) is not null
+                ? ct => notifier.NotifyLearnersAsync(course.RegionId, wasLive ? NotificationKinds.LessonUpdated : NotificationKinds.LessonNew,
+                    $"/courses/{course.Id}/lessons/{lesson.Id}", VersionWorkflow.Published(lesson.Versions)!.Title, ct)
+                : null,
+            cancellationToken);
         return changed;
     }
 
@@ -242,6 +257,22 @@ public sealed class CourseAuthoring(TrainingDbContext db, PublishedContentCache 
     private async Task SaveAsync(CancellationToken cancellationToken)
     {
         await db.SaveChangesAsync(cancellationToken);
+        cache.Invalidate();
+    }
+
+    /// <summary>Saves with the learners' notifications (one INSERT ... SELECT) in one transaction, then tells the cache.</summary>
+    private async Task SaveAndNotifyAsync(Func<CancellationToken, Task>? notify, CancellationToken cancellationToken)
+    {
+        if (notify is null)
+        {
+            await SaveAsync(cancellationToken);
+            return;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await notify(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         cache.Invalidate();
     }
 

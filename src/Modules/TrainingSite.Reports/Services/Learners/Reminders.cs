@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Mail;
+using TrainingSite.Abstractions.Notifications;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Abstractions.Web;
 using TrainingSite.Data;
@@ -13,9 +14,12 @@ namespace TrainingSite.Reports.Services.Learners;
 /// Reminder mail to the learners a filter selects. The recipients are computed on the server from the filter and the
 /// caller's scope, at preview and again at sending (never taken from the form); deactivated and certified learners are
 /// never mailed. Mail goes through the site's <see cref="IMailSender"/> (queued, sent in the background), each in the
-/// recipient's own language.
+/// recipient's own language. Each recipient also finds the reminder among their notifications; the reminder is a mail
+/// by nature, so that notification sends no second mail (whatever the recipient's mail choices), and it is written
+/// by the caller's SaveChanges with the audit event.
 /// </summary>
-public sealed class Reminders(LearnerStatuses statuses, TrainingDbContext db, IMailSender mail, IPublicUrls urls, ISiteName siteName, IStringLocalizer<LearnerReportStrings> strings)
+public sealed class Reminders(
+    LearnerStatuses statuses, TrainingDbContext db, IMailSender mail, IPublicUrls urls, ISiteName siteName, INotifier notifier, IStringLocalizer<LearnerReportStrings> strings)
 {
     /// <summary>More recipients than this at once are refused: a mistake, or a job for a newsletter, not a reminder.</summary>
     public const int MaxRecipients = 1000;
@@ -60,6 +64,7 @@ public sealed class Reminders(LearnerStatuses statuses, TrainingDbContext db, IM
         {
             var message = Compose(recipient.Language, recipient.DisplayName);
             await mail.SendAsync(recipient.Email, message.Subject, message.Body, cancellationToken);
+            notifier.Notify(recipient.UserId, NotificationKinds.Reminder, "/dashboard");
         }
     }
 }
