@@ -94,7 +94,8 @@ public static class CertificatesBenchmark
     {
         var factory = new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance);
         var strings = new StringLocalizer<CertificatesStrings>(factory);
-        return new CertificatePdfs(new CertificateSheets(strings), Options.Create(new CertificateOptions()));
+        var siteName = new TrainingSite.Infrastructure.ConfiguredSiteName(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), new StringLocalizer<TrainingSite.SiteStrings>(factory));
+        return new CertificatePdfs(new CertificateSheets(strings, siteName), Options.Create(new CertificateOptions()));
     }
 
     /// <summary>A holder with a long name who completed the shipped national part and Espoo's section.</summary>

@@ -62,7 +62,7 @@ public sealed class CourseCompletionTests
     [Fact]
     public void CourseProgressInfo_ShouldCountNewLessonsAsNotRequired()
     {
-        var info = new CourseProgressInfo("c", Localization.LocalizedText.Empty, Lessons: 2, LessonsRead: 1, Quiz: null, HasQuiz: false);
+        var info = new CourseProgressInfo("c", TrainingSite.Abstractions.Localization.LocalizedText.Empty, Lessons: 2, LessonsRead: 1, Quiz: null, HasQuiz: false);
 
         Assert.False(info.Complete);
         Assert.True((info with { NewLessonIds = ["b"] }).Complete);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
+using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Certificates.Models;
 using TrainingSite.Certificates.Services;
