@@ -11,24 +11,12 @@ namespace TrainingSite.FunctionalTests.Site;
 /// </summary>
 public sealed partial class ScrollingTablesTests
 {
-    public static TheoryData<string> PagesWithTables()
-    {
-        var pages = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(RepositoryPaths.Source, "*.cshtml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            if (TableOpening().IsMatch(File.ReadAllText(file)))
-            {
-                pages.Add(Path.GetRelativePath(RepositoryPaths.Source, file));
-            }
-        }
-
-        return pages;
-    }
+    public static TheoryData<string> PagesWithTables() => new(PageFilesWithTables());
 
     [Fact]
     public void PagesWithTables_ShouldIncludeTheAdminUsersList_SoTheCheckBelowSeesThePages()
     {
-        Assert.Contains(Path.Combine("Modules", "TrainingSite.Accounts", "Areas", "Accounts", "Pages", "Admin", "Users", "Index.cshtml"), ((IEnumerable<object[]>)PagesWithTables()).Select(row => (string)row[0]));
+        Assert.Contains(Path.Combine("Modules", "TrainingSite.Accounts", "Areas", "Accounts", "Pages", "Admin", "Users", "Index.cshtml"), PageFilesWithTables());
     }
 
     [Theory]
@@ -50,6 +38,12 @@ public sealed partial class ScrollingTablesTests
             Assert.Contains($"id=\"{label.Groups["id"].Value}\"", source, StringComparison.Ordinal);
         }
     }
+
+    private static IEnumerable<string> PageFilesWithTables() =>
+        Directory.GetFiles(RepositoryPaths.Source, "*.cshtml", SearchOption.AllDirectories)
+            .Where(file => TableOpening().IsMatch(File.ReadAllText(file)))
+            .Select(file => Path.GetRelativePath(RepositoryPaths.Source, file))
+            .Order(StringComparer.Ordinal);
 
     [GeneratedRegex(@"<table\b")]
     private static partial Regex TableOpening();
