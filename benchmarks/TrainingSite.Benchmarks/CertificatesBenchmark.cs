@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -8,6 +9,7 @@ using TrainingSite.Abstractions.Localization;
 using TrainingSite.Certificates;
 using TrainingSite.Certificates.Models;
 using TrainingSite.Certificates.Services;
+using TrainingSite.Infrastructure;
 
 namespace TrainingSite.Benchmarks;
 
@@ -94,7 +96,7 @@ public static class CertificatesBenchmark
     {
         var factory = new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance);
         var strings = new StringLocalizer<CertificatesStrings>(factory);
-        var siteName = new TrainingSite.Infrastructure.ConfiguredSiteName(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), new StringLocalizer<TrainingSite.SiteStrings>(factory));
+        var siteName = new ConfiguredSiteName(new ConfigurationBuilder().Build(), new StringLocalizer<SiteStrings>(factory));
         return new CertificatePdfs(new CertificateSheets(strings, siteName), Options.Create(new CertificateOptions()));
     }
 
