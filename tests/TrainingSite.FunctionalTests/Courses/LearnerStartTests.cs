@@ -132,7 +132,7 @@ public abstract class LearnerStartTests(SiteFactory site)
         page.QuerySelectorAll("li.course-card").FirstOrDefault(c => c.QuerySelector($"a[href='/courses/{course}']") is not null)?.QuerySelector(".course-card__quiz")?.TextContent;
 
     /// <summary>Without an administrator the front page leads to setup; any one will do.</summary>
-    private Task<TrainingSite.Data.Identity.TrainingUser> AdministratorExistsAsync() => site.CreateUserAsync($"admin-{Guid.NewGuid():N}@example.fi", [Roles.Administrator]);
+    private async Task AdministratorExistsAsync() => await site.CreateUserAsync($"admin-{Guid.NewGuid():N}@example.fi", [Roles.Administrator]);
 }
 
 public sealed class LearnerStartTestsOnSqlite(SqliteSiteFactory site) : LearnerStartTests(site), IClassFixture<SqliteSiteFactory>;
