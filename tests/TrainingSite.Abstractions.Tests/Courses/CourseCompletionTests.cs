@@ -1,4 +1,5 @@
 using TrainingSite.Abstractions.Courses;
+using TrainingSite.Abstractions.Localization;
 
 namespace TrainingSite.Abstractions.Tests.Courses;
 
@@ -62,7 +63,7 @@ public sealed class CourseCompletionTests
     [Fact]
     public void CourseProgressInfo_ShouldCountNewLessonsAsNotRequired()
     {
-        var info = new CourseProgressInfo("c", TrainingSite.Abstractions.Localization.LocalizedText.Empty, Lessons: 2, LessonsRead: 1, Quiz: null, HasQuiz: false);
+        var info = new CourseProgressInfo("c", LocalizedText.Empty, Lessons: 2, LessonsRead: 1, Quiz: null, HasQuiz: false);
 
         Assert.False(info.Complete);
         Assert.True((info with { NewLessonIds = ["b"] }).Complete);
