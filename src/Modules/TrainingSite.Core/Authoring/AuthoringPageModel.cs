@@ -56,7 +56,7 @@ public abstract class AuthoringPageModel : PageModel, IRegionalPage
         {
             // The summary links to the newest version's radio button on the side still to choose.
             var side = history.From is null ? "from" : "to";
-            var newest = history.Versions.FirstOrDefault();
+            var newest = history.Versions.Count > 0 ? history.Versions[0] : null;
             ModelState.AddModelError(newest is null ? string.Empty : $"{side}-{newest.Number}", AuthoringText["History.ChooseTwo"]);
             return this.Invalid();
         }
