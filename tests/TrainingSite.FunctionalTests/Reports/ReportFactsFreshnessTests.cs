@@ -100,7 +100,7 @@ public abstract class ReportFactsFreshnessTests
             (await s.GetRequiredService<CourseReports>().ForAsync(course, s.GetRequiredService<LearnerQueries>().IdsIn(Everything), CancellationToken.None))!);
 
     /// <summary>A passing attempt, as the quiz's submit writes it (submitted time and grade together).</summary>
-    private static Task SubmitAsync(SiteFactory site, string learner, string course) =>
+    private static Task<int> SubmitAsync(SiteFactory site, string learner, string course) =>
         site.WithServiceAsync(async s =>
         {
             var db = s.GetRequiredService<TrainingDbContext>();
