@@ -132,7 +132,7 @@ public abstract class NotificationsTests(CertificateSite site)
         Assert.DoesNotContain("Salainen", list.Body!.TextContent, StringComparison.Ordinal);
         Assert.Null((await NotificationSteps.OfAsync(site, owner.Id))[0].ReadAt);
         Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
-        Assert.StartsWith("/account/login", anonymous.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal("/account/login", new Uri(new Uri("http://localhost"), anonymous.Headers.Location!).AbsolutePath);
     }
 
     [Fact]

@@ -42,6 +42,7 @@ public sealed class NotificationsLinkViewComponent(NotificationInbox inbox, IStr
             badge.AddCssClass("count-badge");
             badge.Attributes["aria-hidden"] = "true";
             badge.InnerHtml.Append(unread > 99 ? "99+" : unread.ToString(System.Globalization.CultureInfo.CurrentCulture));
+            link.InnerHtml.Append(" "); // the visible text reads "Ilmoitukset 3", which the name contains (WCAG 2.5.3)
             link.InnerHtml.AppendHtml(badge);
         }
 
