@@ -19,7 +19,7 @@ public sealed class NotificationsJourneyTests(BrowserSite site) : IClassFixture<
     [
         ("fi", "Suomi", "Ilmoitukset, 2 lukematonta", "Koordinaattori muistuttaa sinua jatkamaan koulutusta", "Todistuksesi on myönnetty – voit ladata sen nyt", "Merkitse kaikki luetuiksi"),
         ("sv", "Svenska", "Aviseringar, 2 olästa", "Koordinatorn påminner dig om att fortsätta utbildningen", "Ditt intyg har utfärdats – du kan ladda ner det nu", "Markera alla som lästa"),
-        ("en", "English", "Notifications, 2 unread", "Your coordinator reminds you to continue the training", "Your certificate has been issued – you can download it now", "Mark all as read"),
+        ("en", "English", "Notifications, 2 unread notifications", "Your coordinator reminds you to continue the training", "Your certificate has been issued – you can download it now", "Mark all as read"),
     ];
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class NotificationsJourneyTests(BrowserSite site) : IClassFixture<
         // In English at 375 px: one read with its own button ("Mark as read" plus the notification, for screen readers), then all at once.
         await page.GotoAsync("/notifications");
         await page.GetByRole(AriaRole.Button, new() { Name = Languages[2].Reminder }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Notifications, 1 unread", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Notifications, 1 unread notification", Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("main .notice")).ToHaveTextAsync("The notification was marked as read.");
         await page.AssertAxeCleanAsync();
         await page.SaveAsync("notifications-en-375-one-read");

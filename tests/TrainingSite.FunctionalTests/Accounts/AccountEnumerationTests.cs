@@ -34,7 +34,7 @@ public abstract class AccountEnumerationTests(SiteFactory site)
         Assert.Equal(fresh.Headers.Location, taken.Headers.Location);
         Assert.Empty(takenPage.QuerySelectorAll(".error-summary, .field-error"));
         Assert.NotNull(mail);
-        Assert.Contains("försökte just skapa ett TrainingSite-konto", mail, StringComparison.Ordinal);
+        Assert.Contains("försökte just skapa ett konto i tjänsten Utbildning i vägledning och rådgivning för kunder med främmande språk", mail, StringComparison.Ordinal);
         Assert.Contains("/account/login", mail, StringComparison.Ordinal);
         Assert.Contains("/account/forgot-password", mail, StringComparison.Ordinal);
         var owner = await site.WithServiceAsync(async services =>

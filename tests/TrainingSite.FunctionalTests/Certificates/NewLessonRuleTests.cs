@@ -50,7 +50,7 @@ public abstract class NewLessonRuleTests(CertificateSite site)
         var newLesson = coursePage.QuerySelectorAll("main .lesson-list li").Single(li => li.QuerySelector($"a[href$='/{course}-new']") is not null);
         Assert.Equal("new", newLesson.QuerySelector(".status--new")?.TextContent);
         Assert.Contains("1 new lesson has been added", coursePage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("1 of 1 courses completed", dashboard.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("1 of 1 course completed", dashboard.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("stays completed", dashboard.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
 
         Assert.Contains(course, facts.Of(certified.Id).Summary.CoursesComplete);

@@ -32,7 +32,7 @@ public abstract class NotificationsTests(CertificateSite site)
         Assert.Equal("Ilmoitukset, 1 lukematon", NotificationSteps.HeaderName(page));
         Assert.Equal("1", NotificationSteps.HeaderBadge(page));
         Assert.NotNull(mail);
-        Assert.Contains("Todistuksesi on myönnetty", mail, StringComparison.Ordinal);
+        Assert.Contains("Todistuksesi on valmis", mail, StringComparison.Ordinal);
         Assert.Contains($"{CertificateSite.PublicBaseUrl}/certificates", mail, StringComparison.Ordinal);
     }
 

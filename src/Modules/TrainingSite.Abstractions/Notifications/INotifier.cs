@@ -24,4 +24,10 @@ public interface INotifier
     /// second one.
     /// </summary>
     Task NotifyLearnersAsync(string? regionId, string kind, string url, LocalizedText subject, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether the user's mail choices (or the defaults) want a mail for <paramref name="kind"/>: for a module that
+    /// writes the mail of a kind itself (the certificates module's "your certificate is ready", with its links).
+    /// </summary>
+    Task<bool> WantsMailAsync(string userId, string kind, CancellationToken cancellationToken);
 }

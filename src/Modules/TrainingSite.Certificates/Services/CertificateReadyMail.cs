@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Mail;
+using TrainingSite.Abstractions.Notifications;
 using TrainingSite.Abstractions.Web;
 using TrainingSite.Certificates.Models;
 using TrainingSite.Data;
@@ -14,15 +15,17 @@ namespace TrainingSite.Certificates.Services;
 /// language (their chosen one, else the one the issuer names: the language of the learner's own request), with the completion page, the PDFs in fi, sv and en
 /// and the public verification address. Every link is absolute from the configured public address (Site:PublicBaseUrl),
 /// never from the request's Host header. Goes through the site's mail queue (<see cref="IMailSender"/>), which never throws.
+/// It is the mail of the "certificate issued" notification too, so it follows the holder's mail choice for certificates.
 /// </summary>
-public sealed class CertificateReadyMail(TrainingDbContext db, IMailSender mail, IPublicUrls urls, IStringLocalizer<CertificatesStrings> strings)
+public sealed class CertificateReadyMail(TrainingDbContext db, IMailSender mail, IPublicUrls urls, INotifier notifier, IStringLocalizer<CertificatesStrings> strings)
 {
     /// <param name="fallbackLanguage">The language when the holder has not chosen one.</param>
     public async Task SendAsync(Certificate certificate, string fallbackLanguage, CancellationToken cancellationToken)
     {
         var holder = await db.Users.AsNoTracking().Where(u => u.Id == certificate.UserId && u.Email != null && u.DeactivatedAt == null && u.ErasedAt == null)
             .Select(u => new { Email = u.Email!, u.DisplayName, u.PreferredLanguage }).FirstOrDefaultAsync(cancellationToken);
-        if (holder is null)
+        // The holder's mail choice for certificates (on unless they turned it off) decides, as for every notification.
+        if (holder is null || !await notifier.WantsMailAsync(certificate.UserId, NotificationKinds.CertificateIssued, cancellationToken))
         {
             return;
         }

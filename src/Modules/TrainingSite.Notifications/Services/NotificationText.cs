@@ -13,6 +13,6 @@ public static class NotificationText
     public static string Message(IStringLocalizer<NotificationsStrings> strings, string kind, LocalizedText subject)
     {
         var text = strings[$"Kind.{kind}", subject.Resolve(SiteCultures.Current).Text];
-        return text.ResourceNotFound ? strings["Kind.Other"] : text.Value;
+        return text.ResourceNotFound ? strings["Kind.Unknown"] : text.Value;
     }
 }

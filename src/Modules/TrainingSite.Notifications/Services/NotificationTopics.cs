@@ -13,8 +13,12 @@ public static class NotificationTopics
         _ => NotificationTopic.Lessons,
     };
 
-    /// <summary>Whether a notification of this kind may go by mail at all (the preferences decide whether it does).</summary>
-    public static bool MayMail(string kind) => Of(kind) != NotificationTopic.Reminders;
+    /// <summary>
+    /// Whether this module mails a notification of this kind at all (the preferences decide whether it does). Not a
+    /// reminder, which is a mail already, nor an issued certificate, whose mail the certificates module writes (the
+    /// links to its PDFs and verification) after asking <see cref="Notifier.WantsMailAsync"/>: one mail, never two.
+    /// </summary>
+    public static bool MayMail(string kind) => Of(kind) != NotificationTopic.Reminders && kind != NotificationKinds.CertificateIssued;
 
     /// <summary>Whether these preferences (null: the defaults) want a mail for this kind.</summary>
     public static bool WantsMail(string kind, NotificationPreferences? preferences) => Of(kind) switch

@@ -9,8 +9,11 @@ using TrainingSite.Notifications.Models;
 namespace TrainingSite.Notifications.Services;
 
 /// <inheritdoc />
-public sealed class Notifier(TrainingDbContext db, NotificationMailSignal signal, TimeProvider clock) : INotifier
+public sealed class Notifier(TrainingDbContext db, NotificationMailSignal signal, NotificationPreferencesStore preferences, TimeProvider clock) : INotifier
 {
+    public async Task<bool> WantsMailAsync(string userId, string kind, CancellationToken cancellationToken) =>
+        NotificationTopics.WantsMail(kind, await preferences.ForAsync(userId, cancellationToken));
+
     public void Notify(string userId, string kind, string url, LocalizedText? subject = null, string? note = null)
     {
         // Whether the user wants the mail is decided by the mailer, by their preferences when it sends.
