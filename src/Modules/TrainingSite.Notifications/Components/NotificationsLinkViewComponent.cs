@@ -17,6 +17,8 @@ namespace TrainingSite.Notifications.Components;
 /// </summary>
 public sealed class NotificationsLinkViewComponent(NotificationInbox inbox, IStringLocalizer<NotificationsStrings> strings) : ViewComponent
 {
+    private static readonly object UnreadKey = new();
+
     public async Task<IViewComponentResult> InvokeAsync()
     {
         if (UserClaimsPrincipal.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId)
@@ -24,7 +26,12 @@ public sealed class NotificationsLinkViewComponent(NotificationInbox inbox, IStr
             return new HtmlContentViewComponentResult(HtmlString.Empty);
         }
 
-        var unread = await inbox.UnreadCountAsync(userId, HttpContext.RequestAborted);
+        // The layout shows the link twice (the header on a phone, the account menu on a wide screen): counted once.
+        if (HttpContext.Items[UnreadKey] is not int unread)
+        {
+            HttpContext.Items[UnreadKey] = unread = await inbox.UnreadCountAsync(userId, HttpContext.RequestAborted);
+        }
+
         var link = new TagBuilder("a");
         link.Attributes["href"] = "/notifications";
         link.AddCssClass("notifications-link");
