@@ -31,12 +31,7 @@ public sealed partial class ReportsJourneyTests(BrowserSite site) : IClassFixtur
     public async Task Coordinator_FiltersLearners_DownloadsTheCsv_AndOpensACourseReport_AxeCleanInEveryLanguageAndWidth()
     {
         await SeedAsync();
-        var page = await site.NewPageAsync();
-        await page.GotoAsync("/account/login?returnUrl=%2Freports");
-        await page.GetByLabel("Sähköposti").FillAsync("koordinaattori@example.fi");
-        await page.GetByLabel("Salasana").FillAsync(SiteFactory.DefaultPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu" }).ClickAsync();
-        await page.WaitForURLAsync("**/reports");
+        var page = await SignedInPageAsync("koordinaattori@example.fi", "/reports");
 
         foreach (var (language, switchTo) in Languages)
         {
@@ -58,12 +53,7 @@ public sealed partial class ReportsJourneyTests(BrowserSite site) : IClassFixtur
     public async Task Administrator_ReadsTheAuditTrail_AxeCleanAtBothWidths()
     {
         await site.CreateUserAsync("yllapitaja-audit@example.fi", [Roles.Administrator], language: "fi");
-        var page = await site.NewPageAsync();
-        await page.GotoAsync("/account/login?returnUrl=%2Fadmin%2Faudit");
-        await page.GetByLabel("Sähköposti").FillAsync("yllapitaja-audit@example.fi");
-        await page.GetByLabel("Salasana").FillAsync(SiteFactory.DefaultPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin/audit");
+        var page = await SignedInPageAsync("yllapitaja-audit@example.fi", "/admin/audit");
 
         foreach (var width in new[] { 1280, 375 })
         {
@@ -73,6 +63,18 @@ public sealed partial class ReportsJourneyTests(BrowserSite site) : IClassFixtur
             await page.AssertAxeCleanAsync();
             await page.SaveAsync($"admin-audit-fi-{width}");
         }
+    }
+
+    /// <summary>A new page signed in through the Finnish login form, landed on <paramref name="path"/>.</summary>
+    private async Task<IPage> SignedInPageAsync(string email, string path)
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync($"/account/login?returnUrl={Uri.EscapeDataString(path)}");
+        await page.GetByLabel("Sähköposti").FillAsync(email);
+        await page.GetByLabel("Salasana").FillAsync(SiteFactory.DefaultPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu" }).ClickAsync();
+        await page.WaitForURLAsync("**" + path);
+        return page;
     }
 
     private static async Task VisitReportsAsync(IPage page, string language, int width)
