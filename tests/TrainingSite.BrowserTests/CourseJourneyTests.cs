@@ -54,6 +54,13 @@ public sealed class CourseJourneyTests(BrowserSite site) : IClassFixture<Browser
         await author.GetByLabel("Oppitunnin teksti (Suomi)").FillAsync("## Mitä pisteessä tehdään\n\nNeuvonta suomeksi, ruotsiksi, englanniksi ja kurdiksi.");
         await author.GetByRole(AriaRole.Button, new() { Name = "Tallenna luonnos" }).ClickAsync();
         await author.GetByRole(AriaRole.Button, new() { Name = "Julkaise oppitunti" }).ClickAsync();
+
+        // The lesson has no Swedish or English text: publishing warns first, and she publishes anyway.
+        await Assertions.Expect(author.Locator("[data-translation-warning] li")).ToHaveCountAsync(2);
+        await author.AssertAxeCleanAsync();
+        await author.SaveAsync("lesson-translation-warning");
+        await author.GetByRole(AriaRole.Button, new() { Name = "Julkaise silti" }).ClickAsync();
+        await Assertions.Expect(author.Locator("p.notice")).ToHaveTextAsync("Julkaistu.");
         await author.GotoAsync("/authoring/courses/espoon-pikaopas/lessons/asiointipiste-iso-omenassa/history?from=1&to=2");
         await Assertions.Expect(author.Locator(".diff ins").First).ToContainTextAsync("kurdiksi");
         await author.AssertAxeCleanAsync();

@@ -163,7 +163,7 @@ public sealed class TwoNodeDeploymentTests(ITestOutputHelper output) : IAsyncLif
 
         // SubmitFormAsync sends two requests: the form from the reader, the publish to the publisher.
         await NextOnAsync(reader);
-        var (published, _) = await admin.SubmitFormAsync(editorUrl, new Dictionary<string, string>(), formSelector: "form[action*='Publish']");
+        var (published, _) = await admin.SubmitFormAsync(editorUrl, new Dictionary<string, string> { ["publishAnyway"] = "true" }, formSelector: "form[action*='Publish']");
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
         Assert.Equal(publisher.Address, UpstreamLog.NodeOf(published));
 

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using TrainingSite.Infrastructure.Observability;
 
 namespace TrainingSite.Infrastructure;
 
 /// <summary>
-/// Writes the health probes as JSON: the overall status and each check's status, description and data; for
-/// /health/live and /health/ready also each check's duration and the total, in milliseconds (/health keeps its shape).
+/// Writes the health probes as JSON: the overall status, the running version (<see cref="RunningVersion"/>) and each check's status, description and data; for
+/// /health/live and /health/ready also each check's duration and the total, in milliseconds (/health keeps its fields; version was added).
 /// </summary>
 public static class HealthReportWriter
 {
@@ -21,6 +22,7 @@ public static class HealthReportWriter
             ? new
             {
                 status = report.Status.ToString(),
+                version = RunningVersion.Current.Informational,
                 durationMs = Milliseconds(report.TotalDuration),
                 checks = report.Entries.ToDictionary(
                     e => e.Key,
@@ -29,6 +31,7 @@ public static class HealthReportWriter
             : new
             {
                 status = report.Status.ToString(),
+                version = RunningVersion.Current.Informational,
                 checks = report.Entries.ToDictionary(
                     e => e.Key,
                     e => new { status = e.Value.Status.ToString(), description = e.Value.Description, data = e.Value.Data }),

@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using TrainingSite.Abstractions.Observability;
+using TrainingSite.Infrastructure.Observability;
 
 namespace TrainingSite.Pages;
 
 /// <summary>
 /// /status: what /health reports (the checks tagged <see cref="HealthTags.Status"/>), in plain words for people, in their
-/// language. It says only whether each part works: no provider, folder, migration name or other detail of /health's JSON.
+/// language. It says only whether each part works (no provider, folder, migration name or other detail of /health's JSON),
+/// and which version of the site runs.
 /// </summary>
 public sealed class StatusModel(HealthCheckService health) : PageModel
 {
@@ -19,6 +21,9 @@ public sealed class StatusModel(HealthCheckService health) : PageModel
     public HealthStatus? Search { get; private set; }
 
     public DateTimeOffset CheckedAt { get; private set; }
+
+    /// <summary>The build that answers: its version and, when the build embeds it, its commit.</summary>
+    public RunningVersion Version => RunningVersion.Current;
 
     /// <summary>The summary's look: the site's notice, blue when limited, red when down.</summary>
     public string NoticeClass => Overall switch

@@ -70,4 +70,30 @@ public sealed class VersionWorkflowTests
         Assert.Equal(TranslationState.OlderThanFinnish, states["sv"]);
         Assert.Equal(TranslationState.Missing, states["en"]);
     }
+
+    [Fact]
+    public void TranslationGaps_ShouldNameTheMissingAndOlderTranslations_WithTheirTimes()
+    {
+        var version = new LessonVersion { LessonId = "l", Body = new LocalizedText(new Dictionary<string, string> { ["fi"] = "a", ["sv"] = "b" }) };
+        version.TextUpdatedAt["fi"] = Monday.AddDays(1);
+        version.TextUpdatedAt["sv"] = Monday;
+
+        var gaps = TranslationGaps.Of(version);
+
+        Assert.Equal(["en"], gaps.Missing);
+        Assert.Equal([new OlderTranslation("sv", Monday)], gaps.Older);
+        Assert.Equal(Monday.AddDays(1), gaps.FinnishChangedAt);
+        Assert.Equal(2, gaps.Count);
+    }
+
+    [Fact]
+    public void TranslationGaps_ShouldBeEmpty_WhenEveryTranslationIsPresentAndNoOlderThanFinnish()
+    {
+        var version = new LessonVersion { LessonId = "l", Body = new LocalizedText(new Dictionary<string, string> { ["fi"] = "a", ["sv"] = "b", ["en"] = "c" }) };
+        version.TextUpdatedAt["fi"] = Monday;
+        version.TextUpdatedAt["sv"] = Monday;
+        version.TextUpdatedAt["en"] = Monday.AddDays(1);
+
+        Assert.True(TranslationGaps.Of(version).IsEmpty);
+    }
 }

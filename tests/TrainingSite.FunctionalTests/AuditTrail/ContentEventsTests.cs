@@ -104,7 +104,7 @@ public abstract class ContentEventsTests(SiteFactory site)
         var (moved, _) = await admin.PostAsync("/authoring/courses?handler=Move", [new("__RequestVerificationToken", token), new("courseId", id), new("direction", direction.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
         var (lessonSaved, _) = await admin.PostAsync($"{url}/lessons/{id}-l?handler=Save",
             [new("__RequestVerificationToken", token), new("Input.Title[fi]", "Uusi oppitunti"), new("Input.Text[fi]", "Uusi teksti"), new("Input.Minutes", "5")]);
-        var (lessonPublished, _) = await admin.PostAsync($"{url}/lessons/{id}-l?handler=Publish", [new("__RequestVerificationToken", token)]);
+        var (lessonPublished, _) = await admin.PostAsync($"{url}/lessons/{id}-l?handler=Publish", [new("__RequestVerificationToken", token), new("publishAnyway", "true")]);
         var (lessonDeleted, _) = await admin.PostAsync($"{url}/lessons/{id}-m?handler=Delete", [new("__RequestVerificationToken", token), new("ConfirmDelete", "true")]);
         var (restored, _) = await admin.PostAsync($"{url}/history?handler=Restore", [new("__RequestVerificationToken", token), new("number", "1")]);
         var (discarded, _) = await admin.PostAsync($"{url}?handler=Discard", [new("__RequestVerificationToken", token)]);
@@ -155,7 +155,7 @@ public abstract class ContentEventsTests(SiteFactory site)
         var url = $"/authoring/guidance/{id}";
 
         var (restored, _) = await coordinator.PostAsync($"{url}/history?handler=Restore", [new("__RequestVerificationToken", token), new("number", "1")]);
-        var (published, _) = await coordinator.PostAsync($"{url}?handler=Publish", [new("__RequestVerificationToken", token)]);
+        var (published, _) = await coordinator.PostAsync($"{url}?handler=Publish", [new("__RequestVerificationToken", token), new("publishAnyway", "true")]);
         var restoredEvents = await AuditLog.OfAsync(site, AuditItemTypes.GuidanceArticle, id, AuditKinds.ContentRestored);
         var (restoredAgain, _) = await coordinator.PostAsync($"{url}/history?handler=Restore", [new("__RequestVerificationToken", token), new("number", "2")]);
         var (discarded, _) = await coordinator.PostAsync($"{url}?handler=Discard", [new("__RequestVerificationToken", token)]);

@@ -28,7 +28,7 @@ public abstract class FactsCheckedTests(SiteFactory site)
         var (ticked, _) = await coordinator.SubmitFormAsync(url, new Dictionary<string, string>(fields) { ["FactsChecked"] = "true" }, formSelector: "form[data-markdown-editor]", submitName: "handler", submitValue: "Save");
         var afterTicked = await ReviewSeed.LessonVersionsAsync(site, lesson);
         var (_, editor) = await coordinator.GetPageAsync(url);
-        var (published, _) = await coordinator.SubmitFormAsync(url, new Dictionary<string, string>(), formSelector: "form[action*='Publish']");
+        var (published, _) = await coordinator.SubmitFormAsync(url, new Dictionary<string, string> { ["publishAnyway"] = "true" }, formSelector: "form[action*='Publish']");
         var afterPublish = await ReviewSeed.LessonVersionsAsync(site, lesson);
         var (_, page) = await coordinator.GetPageAsync($"/courses/{course}/lessons/{lesson}");
 
@@ -69,7 +69,7 @@ public abstract class FactsCheckedTests(SiteFactory site)
         var (ticked, _) = await coordinator.SubmitFormAsync(url, new Dictionary<string, string>(fields) { ["Input.FactsChecked"] = "true" }, formSelector: "form[data-markdown-editor]", submitName: "handler", submitValue: "Save");
         var afterTicked = await ReviewSeed.ArticleVersionsAsync(site, article);
         var (_, editor) = await coordinator.GetPageAsync(url);
-        var (published, _) = await coordinator.SubmitFormAsync(url, new Dictionary<string, string>(), formSelector: "form[action*='Publish']");
+        var (published, _) = await coordinator.SubmitFormAsync(url, new Dictionary<string, string> { ["publishAnyway"] = "true" }, formSelector: "form[action*='Publish']");
         var afterPublish = await ReviewSeed.ArticleVersionsAsync(site, article);
         var (_, page) = await coordinator.GetPageAsync($"/guidance/{article}");
 

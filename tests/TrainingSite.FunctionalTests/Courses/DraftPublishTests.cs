@@ -28,7 +28,7 @@ public abstract class DraftPublishTests(SiteFactory site)
             ["Input.Minutes"] = "9",
         }, formSelector: "form[data-markdown-editor]", submitName: "handler", submitValue: "Save");
         var (_, whileDraft) = await learner.GetPageAsync($"/courses/{id}/lessons/{id}-l");
-        var (published, _) = await coordinator.SubmitFormAsync(lessonUrl, new Dictionary<string, string>(), formSelector: "form[action*='Publish']");
+        var (published, _) = await coordinator.SubmitFormAsync(lessonUrl, new Dictionary<string, string> { ["publishAnyway"] = "true" }, formSelector: "form[action*='Publish']");
         var (_, afterPublish) = await learner.GetPageAsync($"/courses/{id}/lessons/{id}-l");
         var (_, history) = await coordinator.GetPageAsync($"{lessonUrl}/history?from=1&to=2");
 

@@ -30,7 +30,7 @@ public abstract class GuidanceAuthoringTests(SiteFactory site)
         var id = url.Split('/')[^1];
         var (_, editor) = await coordinator.GetPageAsync(url);
         var whileDraft = GuidanceApi.Ids(await GuidanceApi.SearchAsync(reader.Http, word));
-        var (published, _) = await coordinator.SubmitFormAsync(url, new Dictionary<string, string>(), formSelector: "form[action*='Publish']");
+        var (published, _) = await coordinator.SubmitFormAsync(url, new Dictionary<string, string> { ["publishAnyway"] = "true" }, formSelector: "form[action*='Publish']");
         var afterPublish = GuidanceApi.Ids(await GuidanceApi.SearchAsync(reader.Http, word));
         var (saved, _) = await coordinator.SubmitFormAsync(url, new Dictionary<string, string>
         {
@@ -75,7 +75,7 @@ public abstract class GuidanceAuthoringTests(SiteFactory site)
             ["Input.TopicId"] = "health-and-wellbeing",
             ["Input.Audience"] = "network",
         }, formSelector: "form[data-markdown-editor]", submitName: "handler", submitValue: "Save");
-        await admin.SubmitFormAsync(url, new Dictionary<string, string>(), formSelector: "form[action*='Publish']");
+        await admin.SubmitFormAsync(url, new Dictionary<string, string> { ["publishAnyway"] = "true" }, formSelector: "form[action*='Publish']");
 
         Assert.DoesNotContain(id, GuidanceApi.Ids(await GuidanceApi.SearchAsync(anonymous.Http, word)));
         Assert.Contains(id, GuidanceApi.Ids(await GuidanceApi.SearchAsync(member.Http, word)));
@@ -96,7 +96,7 @@ public abstract class GuidanceAuthoringTests(SiteFactory site)
         var (restored, _) = await admin.PostAsync($"{url}/history?handler=Restore", [new("__RequestVerificationToken", token), new("number", "1")]);
         var (_, editor) = await admin.GetPageAsync(url);
         var beforePublish = GuidanceApi.Ids(await GuidanceApi.SearchAsync(reader.Http, first));
-        var (published, _) = await admin.PostAsync($"{url}?handler=Publish", [new("__RequestVerificationToken", token)]);
+        var (published, _) = await admin.PostAsync($"{url}?handler=Publish", [new("__RequestVerificationToken", token), new("publishAnyway", "true")]);
         var afterPublish = GuidanceApi.Ids(await GuidanceApi.SearchAsync(reader.Http, first));
         var (missing, _) = await admin.PostAsync($"{url}/history?handler=Restore", [new("__RequestVerificationToken", token), new("number", "99")]);
 

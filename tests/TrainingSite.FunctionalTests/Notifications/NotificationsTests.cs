@@ -220,7 +220,7 @@ public abstract class NotificationsTests(CertificateSite site)
             ["Input.Text[fi]"] = "Uusi teksti " + title,
             ["Input.Minutes"] = "5",
         }, formSelector: "form[data-markdown-editor]", submitName: "handler", submitValue: "Save");
-        var (published, _) = await author.SubmitFormAsync(url, new Dictionary<string, string>(), "form[action*='handler=Publish']");
+        var (published, _) = await author.SubmitFormAsync(url, new Dictionary<string, string> { ["publishAnyway"] = "true" }, "form[action*='handler=Publish']");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
     }

@@ -1,4 +1,6 @@
+using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Data.Configuration;
+using TrainingSite.FunctionalTests.Accounts;
 using TrainingSite.FunctionalTests.Certificates;
 using TrainingSite.Testing;
 
@@ -60,6 +62,32 @@ public abstract class ConfiguredSiteNameTests(NamedCertificateSite site)
         Assert.Contains(NamedCertificateSite.FinnishName, finnishPdf, StringComparison.Ordinal);
         Assert.Contains(NamedCertificateSite.OtherName.ToUpperInvariant(), englishPdf, StringComparison.Ordinal);
         Assert.DoesNotContain("TrainingSite", finnishPdf + englishPdf, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("fi", NamedCertificateSite.FinnishName)]
+    [InlineData("sv", NamedCertificateSite.OtherName)]
+    public async Task Mail_ShouldComeFromTheConfiguredAddress_UnderTheSiteNameInTheRecipientsLanguage(string language, string name)
+    {
+        var email = $"from-{Guid.NewGuid():N}@example.fi";
+        await site.CreateUserAsync(email, [Roles.Learner], language: language);
+        using var visitor = site.CreateSiteClient();
+
+        await visitor.SubmitFormAsync("/account/forgot-password", new Dictionary<string, string> { ["Input.Email"] = email });
+        var from = await MailHeaders.FromOfMailToAsync(site, email);
+
+        Assert.Equal((name, "no-reply@trainingsite.local"), MailHeaders.NameAndAddress(from));
+    }
+
+    [Fact]
+    public async Task CertificateMail_ShouldComeFromTheSiteName()
+    {
+        var (client, _, email) = await CertificateSteps.HolderAsync(site);
+        using var holder = client;
+
+        var from = await MailHeaders.FromOfMailToAsync(site, email);
+
+        Assert.Equal((NamedCertificateSite.FinnishName, "no-reply@trainingsite.local"), MailHeaders.NameAndAddress(from));
     }
 }
 

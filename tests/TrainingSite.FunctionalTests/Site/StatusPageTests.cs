@@ -1,4 +1,6 @@
 using System.Net;
+using System.Reflection;
+using System.Text.Json;
 using TrainingSite.Testing;
 
 namespace TrainingSite.FunctionalTests.Site;
@@ -41,6 +43,27 @@ public abstract class StatusPageTests(SiteFactory site)
         Assert.DoesNotContain("snowball", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(Path.GetTempPath(), text, StringComparison.Ordinal);
         Assert.DoesNotContain("Healthy", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Status_ShouldShowTheRunningVersionAndCommit_AndHealthsJsonShouldCarryIt()
+    {
+        var informational = typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
+        var (number, commit) = informational.Split('+') is [var n, var c] ? (n, c) : (informational, null);
+        using var client = site.CreateSiteClient();
+
+        var (_, english) = await client.GetPageAsync("/status", "en");
+        var (_, finnish) = await client.GetPageAsync("/status", "fi");
+        using var json = JsonDocument.Parse(await client.Http.GetStringAsync("/health"));
+
+        var line = english.QuerySelector("main [data-version]");
+        Assert.Equal(informational, line?.GetAttribute("data-version"));
+        Assert.StartsWith($"Version {number}", line?.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith($"Versio {number}", finnish.QuerySelector("main [data-version]")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains(commit is null ? number : $"(source revision {commit[..Math.Min(12, commit.Length)]})", line?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(informational, json.RootElement.GetProperty("version").GetString());
+        Assert.Equal("Healthy", json.RootElement.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Object, json.RootElement.GetProperty("checks").ValueKind);
     }
 
     [Fact]

@@ -18,9 +18,9 @@ public sealed class BackgroundMailSender(ILogger<BackgroundMailSender> logger) :
 
     public ChannelReader<QueuedMail> Reader => _channel.Reader;
 
-    public Task SendAsync(string to, string subject, string textBody, CancellationToken cancellationToken = default)
+    public Task SendAsync(string to, string subject, string textBody, string language, CancellationToken cancellationToken = default)
     {
-        if (!_channel.Writer.TryWrite(new QueuedMail(to, subject, textBody)))
+        if (!_channel.Writer.TryWrite(new QueuedMail(to, subject, textBody, language)))
         {
             logger.LogError("The mail queue is full ({Capacity} messages); a message was dropped", Capacity);
         }

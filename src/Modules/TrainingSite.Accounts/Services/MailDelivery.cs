@@ -28,7 +28,7 @@ public sealed class MailDelivery(BackgroundMailSender outbox, MailSender sender,
     {
         try
         {
-            await sender.SendAsync(mail.To, mail.Subject, mail.TextBody, cancellationToken);
+            await sender.SendAsync(mail.To, mail.Subject, mail.TextBody, mail.Language, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -5,7 +5,8 @@ public sealed class MailOptions
 {
     public const string Section = "Mail";
 
-    public string From { get; set; } = "TrainingSite <no-reply@trainingsite.local>";
+    /// <summary>The sender's address. The name shown beside it is the site's name in the mail's language (<c>Site:Name</c>), not a name written here.</summary>
+    public string From { get; set; } = "no-reply@trainingsite.local";
 
     public SmtpOptions Smtp { get; set; } = new();
 

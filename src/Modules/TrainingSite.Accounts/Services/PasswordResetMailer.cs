@@ -60,6 +60,6 @@ public sealed class PasswordResetMailer(
 
         var siteName = services.GetRequiredService<ISiteName>();
         var (subject, body) = UserLanguage.Use(user, () => (strings["ResetMail.Subject", siteName.Current].Value, strings["ResetMail.Body", user.DisplayName, link].Value));
-        await services.GetRequiredService<IMailSender>().SendAsync(user.Email!, subject, body, cancellationToken);
+        await services.GetRequiredService<IMailSender>().SendAsync(user.Email!, subject, body, UserLanguage.Of(user), cancellationToken);
     }
 }

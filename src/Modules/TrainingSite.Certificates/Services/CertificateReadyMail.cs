@@ -30,8 +30,9 @@ public sealed class CertificateReadyMail(TrainingDbContext db, IMailSender mail,
             return;
         }
 
-        var (subject, body) = Compose(certificate, holder.DisplayName, holder.PreferredLanguage ?? fallbackLanguage);
-        await mail.SendAsync(holder.Email, subject, body, cancellationToken);
+        var language = holder.PreferredLanguage ?? fallbackLanguage;
+        var (subject, body) = Compose(certificate, holder.DisplayName, language);
+        await mail.SendAsync(holder.Email, subject, body, language, cancellationToken);
     }
 
     /// <summary>The mail's subject and text in <paramref name="language"/> (the site's default for an unknown one).</summary>

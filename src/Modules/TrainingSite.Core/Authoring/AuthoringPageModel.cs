@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Permissions;
+using TrainingSite.Core.Content;
 using TrainingSite.Core.Ui;
 
 namespace TrainingSite.Core.Authoring;
@@ -28,6 +29,9 @@ public abstract class AuthoringPageModel : PageModel, IRegionalPage
     /// <summary>The strings every authoring page shares.</summary>
     protected IStringLocalizer<AuthoringStrings> AuthoringText => _text ??= HttpContext.RequestServices.GetRequiredService<IStringLocalizer<AuthoringStrings>>();
 
+    /// <summary>Set when Publish was pressed with a translation behind: the page shows this warning instead of the editor.</summary>
+    public TranslationWarning? TranslationWarning { get; private set; }
+
     /// <inheritdoc />
     public abstract Task<RegionalResource?> LoadResourceAsync(CancellationToken cancellationToken);
 
@@ -43,6 +47,22 @@ public abstract class AuthoringPageModel : PageModel, IRegionalPage
 
     /// <summary>Shows <paramref name="message"/> as the notice on the page at <paramref name="url"/> (a local path).</summary>
     protected IActionResult Done(string message, string url) => AuthoringNotice.Redirect(this, message, url);
+
+    /// <summary>
+    /// Before publishing <paramref name="draft"/>: when a Swedish or English translation is missing or older than the
+    /// Finnish text and the author has not confirmed with "Publish anyway" (<paramref name="publishAnyway"/>), the page
+    /// with the warning (200), which names them; otherwise null, and the handler publishes. Nothing to publish, nothing to warn of.
+    /// </summary>
+    protected IActionResult? WarnOfTranslations(ContentVersion? draft, bool publishAnyway, string itemTitle, string editorUrl)
+    {
+        if (draft is null || publishAnyway || TranslationGaps.Of(draft) is not { IsEmpty: false } gaps)
+        {
+            return null;
+        }
+
+        TranslationWarning = new TranslationWarning(itemTitle, gaps, editorUrl);
+        return Page();
+    }
 
     /// <summary>
     /// Shows a version history (Pages/Shared/_VersionHistory.cshtml). When Compare was pressed (<paramref name="compare"/>)

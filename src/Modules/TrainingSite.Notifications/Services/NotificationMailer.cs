@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Mail;
 using TrainingSite.Data;
 using TrainingSite.Data.Configuration;
@@ -104,7 +105,7 @@ public sealed class NotificationMailer(
             }
 
             var (subject, body) = composer.Compose(item);
-            await mail.SendAsync(item.Email, subject, body, cancellationToken);
+            await mail.SendAsync(item.Email, subject, body, item.Language ?? SiteCultures.Default, cancellationToken);
         }
 
         return pending.Count;

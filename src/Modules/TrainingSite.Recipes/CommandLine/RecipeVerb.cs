@@ -1,10 +1,15 @@
+using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions.CommandLine;
+using TrainingSite.Abstractions.Localization;
 using TrainingSite.Recipes.Services;
 
 namespace TrainingSite.Recipes.CommandLine;
 
-/// <summary><c>-- recipe import|validate|export FILE</c>. Exit code 0 on success, 1 with the problems on standard error.</summary>
-public sealed class RecipeVerb(RecipeEngine engine) : ICommandLineVerb
+/// <summary>
+/// <c>-- recipe import|validate|export FILE</c>. Exit code 0 on success, 1 with the problems on standard error and their
+/// count in the console's language (the host picks fi, sv or en from LANG), as the import page counts them.
+/// </summary>
+public sealed class RecipeVerb(RecipeEngine engine, IStringLocalizer<RecipesStrings> strings) : ICommandLineVerb
 {
     public string Name => "recipe";
 
@@ -46,7 +51,7 @@ public sealed class RecipeVerb(RecipeEngine engine) : ICommandLineVerb
 
         if (!result.Succeeded)
         {
-            await error.WriteLineAsync($"{file}: {result.Problems.Count} problem(s); nothing was written");
+            await error.WriteLineAsync($"{file}: {strings.Count("Recipes.Problems", result.Problems.Count)}");
             return 1;
         }
 

@@ -63,7 +63,7 @@ public sealed class Reminders(
         foreach (var recipient in recipients)
         {
             var message = Compose(recipient.Language, recipient.DisplayName);
-            await mail.SendAsync(recipient.Email, message.Subject, message.Body, cancellationToken);
+            await mail.SendAsync(recipient.Email, message.Subject, message.Body, recipient.Language, cancellationToken);
             notifier.Notify(recipient.UserId, NotificationKinds.Reminder, "/dashboard");
         }
     }

@@ -159,7 +159,7 @@ public sealed class RegisterModel(
         var (subject, body) = UserLanguage.Use(owner, () => (
             accountStrings["RegisterTakenMail.Subject", siteName.Current].Value,
             accountStrings["RegisterTakenMail.Body", owner.DisplayName, publicUrls.Absolute("/account/login"), publicUrls.Absolute("/account/forgot-password"), siteName.Current].Value));
-        return mail.SendAsync(owner.Email!, subject, body, cancellationToken);
+        return mail.SendAsync(owner.Email!, subject, body, UserLanguage.Of(owner), cancellationToken);
     }
 
     private static bool IsAddressTaken(IdentityResult result) =>

@@ -104,11 +104,17 @@ public sealed class LessonModel(CourseAuthoring authoring, IStringLocalizer<Cour
         return Done(AuthoringText["Notice.DraftSaved"], LessonUrl);
     }
 
-    public async Task<IActionResult> OnPostPublishAsync(CancellationToken cancellationToken)
+    /// <summary>Publishes the draft; with a translation missing or older than the Finnish text, first a warning (see <see cref="AuthoringPageModel.WarnOfTranslations"/>).</summary>
+    public async Task<IActionResult> OnPostPublishAsync(bool publishAnyway, CancellationToken cancellationToken)
     {
         if (Lesson is null)
         {
             return NotFound();
+        }
+
+        if (WarnOfTranslations(VersionWorkflow.Draft(Lesson.Versions), publishAnyway, Latest?.Title.ToString() ?? Lesson.Id, LessonUrl) is { } warning)
+        {
+            return warning;
         }
 
         var published = await authoring.PublishLessonAsync(Course, Lesson, Author, cancellationToken);

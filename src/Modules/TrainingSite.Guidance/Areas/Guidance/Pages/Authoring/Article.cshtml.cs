@@ -81,7 +81,8 @@ public sealed class ArticleModel(GuidanceAuthoring authoring, IStringLocalizer<G
         return Done(AuthoringText["Notice.DraftSaved"], EditorUrl);
     }
 
-    public async Task<IActionResult> OnPostPublishAsync(CancellationToken cancellationToken)
+    /// <summary>Publishes the draft; with a translation missing or older than the Finnish text, first a warning (see <see cref="AuthoringPageModel.WarnOfTranslations"/>).</summary>
+    public async Task<IActionResult> OnPostPublishAsync(bool publishAnyway, CancellationToken cancellationToken)
     {
         // A live article needs a Finnish title and body: the search, the public page and the recipe export rely on them.
         if (VersionWorkflow.Draft(Article.Versions) is { } draft && !(draft.Title.ContainsKey(SiteCultures.Default) && draft.Body.ContainsKey(SiteCultures.Default)))
@@ -90,6 +91,12 @@ public sealed class ArticleModel(GuidanceAuthoring authoring, IStringLocalizer<G
             Input = ArticleInput.From(Latest);
             Previews = ArticleEditorModel.Render(Input);
             return this.Invalid();
+        }
+
+        var title = Latest?.Title.ToString() is { Length: > 0 } text ? text : Article.Id;
+        if (WarnOfTranslations(VersionWorkflow.Draft(Article.Versions), publishAnyway, title, EditorUrl) is { } warning)
+        {
+            return warning;
         }
 
         var published = await authoring.PublishAsync(Article, Author, cancellationToken);
