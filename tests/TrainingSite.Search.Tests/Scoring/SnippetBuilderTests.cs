@@ -67,6 +67,17 @@ public sealed class SnippetBuilderTests(AnalysisFixture analysis) : IClassFixtur
     }
 
     [Fact]
+    public void Build_ShouldPreferAWholeSentence_ToAHeadingOrALineOfLinks()
+    {
+        const string Text = "Asumistuki\nKela: yleinen asumistuki ja asumistuen laskuri (kela.fi)\nMuuta tekstiä. Vuokralainen voi saada asumistukea Kelasta. Loppu.";
+
+        var snippet = _builder.Build("fi", Text, HighlightTerms("asumistuki"));
+
+        Assert.Equal("… Muuta tekstiä. Vuokralainen voi saada asumistukea Kelasta. Loppu.", snippet.Text);
+        Assert.Equal(["asumistukea"], Marked(snippet));
+    }
+
+    [Fact]
     public void Build_ShouldStartAtTheBeginning_WithoutAnEllipsis_WhenNothingMatched()
     {
         var snippet = _builder.Build("fi", Housing, new HashSet<string>());

@@ -3,8 +3,9 @@ using System.Text;
 namespace TrainingSite.Search.Scoring;
 
 /// <summary>
-/// The passage of a text that best shows why it matched, as a reader would quote it: the sentence with the most
-/// of the query's words (then the one with most matches, then the earliest), with the sentences after it (and then
+/// The passage of a text that best shows why it matched, as a reader would quote it: of the sentences with a match,
+/// a whole one (ending as a sentence does, not a heading or a line of links) with the most of the query's words
+/// (then the most matches, then the earliest), with the sentences after it (and then
 /// before it) in the same paragraph while they fit in <see cref="MaxLength"/>. A sentence too long for that is
 /// cut at its clauses (commas, semicolons, colons, dashes) and only one clause too long at spaces, never inside a
 /// word. Brackets stay in pairs (<see cref="BracketBalance"/>), punctuation is kept, line breaks become spaces,
@@ -39,31 +40,35 @@ public sealed class SnippetBuilder(QueryMatches queryMatches)
             return (0, 0);
         }
 
-        var best = Best(text, sentences, matches);
+        var best = Best(text, sentences, matches, preferSentences: true);
         var sentence = sentences[best];
         if (sentence.Length > MaxLength)
         {
             var clauses = TextUnits.Clauses(text, sentence);
-            var clause = Best(text, clauses, matches);
+            var clause = Best(text, clauses, matches, preferSentences: false);
             return clauses[clause].Length > MaxLength ? Words(text, clauses[clause], matches) : Around(clauses, clause);
         }
 
         return Around(sentences, best);
     }
 
-    /// <summary>The unit with the most different matched words, then the most matches, then a whole sentence, then the first.</summary>
-    private static int Best(string text, List<TextUnit> units, IReadOnlyList<TextRange> matches)
+    /// <summary>
+    /// The unit with a match, then (if asked) a whole sentence, then the most different matched words, then the most
+    /// matches, then the first: prose says more about an article than its headings and lists of links.
+    /// </summary>
+    private static int Best(string text, List<TextUnit> units, IReadOnlyList<TextRange> matches, bool preferSentences)
     {
         var best = 0;
-        var bestScore = (Words: -1, Matches: -1, Sentence: false);
+        var bestScore = (Matched: false, Sentence: false, Words: -1, Matches: -1);
         for (var index = 0; index < units.Count; index++)
         {
             var unit = units[index];
             var inside = matches.Where(m => m.Start >= unit.Start && m.End <= unit.End).ToList();
             var score = (
+                Matched: inside.Count > 0,
+                Sentence: preferSentences && TextUnits.EndsSentence(text, unit),
                 Words: inside.Select(m => text.Substring(m.Start, m.Length).ToLowerInvariant()).Distinct(StringComparer.Ordinal).Count(),
-                Matches: inside.Count,
-                Sentence: TextUnits.EndsSentence(text, unit));
+                Matches: inside.Count);
             if (score.CompareTo(bestScore) > 0)
             {
                 (best, bestScore) = (index, score);
