@@ -58,6 +58,7 @@ public sealed class GuidanceModule : ModuleStartup
         services.AddSingleton<GuidanceAnalyzers>();
         services.AddSingleton<GuidanceIndexSearch>();
         services.AddSingleton<QueryPlanner>();
+        services.AddSingleton<QueryMatches>();
         services.AddSingleton<SnippetBuilder>();
         services.AddSingleton<GuidanceSearchIndex>();
         services.AddSingleton<IndexingAfterCommit>();

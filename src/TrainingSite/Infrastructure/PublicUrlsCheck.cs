@@ -1,11 +1,13 @@
 using TrainingSite.Abstractions.Modules;
 using TrainingSite.Abstractions.Web;
+using TrainingSite.Core.Content;
 
 namespace TrainingSite.Infrastructure;
 
 /// <summary>
 /// Resolves the public address as the site starts (a malformed one stops it with the setting's name) and warns once
-/// when it is only the fallback from <c>Urls</c>, because mail links would then point at that address.
+/// when it is only the fallback from <c>Urls</c>, because mail links would then point at that address. Tells the
+/// Markdown renderer the address too, so an author's absolute link to this site is not marked as external.
 /// </summary>
 public sealed class PublicUrlsCheck(IPublicUrls urls, ILogger<PublicUrlsCheck> logger) : IStartupTask
 {
@@ -13,6 +15,7 @@ public sealed class PublicUrlsCheck(IPublicUrls urls, ILogger<PublicUrlsCheck> l
 
     public Task RunAsync(CancellationToken cancellationToken)
     {
+        SafeMarkdown.UseSiteAddress(urls.BaseUrl);
         if (urls is PublicUrls { IsConfigured: false })
         {
             logger.LogWarning(

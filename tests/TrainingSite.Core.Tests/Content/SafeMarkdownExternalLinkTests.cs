@@ -2,7 +2,7 @@ using TrainingSite.Core.Content;
 
 namespace TrainingSite.Core.Tests.Content;
 
-/// <summary>Links to other sites are marked: a class for the icon, rel="external noopener", and words for screen readers in the text's language.</summary>
+/// <summary>Links to other sites are marked: a class for the icon, rel="external noopener noreferrer", and words for screen readers in the text's language.</summary>
 public sealed class SafeMarkdownExternalLinkTests
 {
     [Theory]
@@ -14,7 +14,7 @@ public sealed class SafeMarkdownExternalLinkTests
         var html = SafeMarkdown.ToHtml("Lue [Kelan ohje](https://www.kela.fi/asumistuki).", culture);
 
         Assert.Contains(
-            $"<a href=\"https://www.kela.fi/asumistuki\" class=\"external\" rel=\"external noopener\">Kelan ohje<span class=\"visually-hidden\"> {words}</span></a>",
+            $"<a href=\"https://www.kela.fi/asumistuki\" class=\"external\" rel=\"external noopener noreferrer\">Kelan ohje<span class=\"visually-hidden\"> {words}</span></a>",
             html,
             StringComparison.Ordinal);
     }
@@ -29,7 +29,7 @@ public sealed class SafeMarkdownExternalLinkTests
         var html = SafeMarkdown.ToHtml(markdown, "fi");
 
         Assert.Contains("class=\"external\"", html, StringComparison.Ordinal);
-        Assert.Contains("rel=\"external noopener\"", html, StringComparison.Ordinal);
+        Assert.Contains("rel=\"external noopener noreferrer\"", html, StringComparison.Ordinal);
         Assert.Contains("<span class=\"visually-hidden\"> (ulkoinen sivusto)</span></a>", html, StringComparison.Ordinal);
     }
 
@@ -46,6 +46,41 @@ public sealed class SafeMarkdownExternalLinkTests
 
         Assert.DoesNotContain("external", html, StringComparison.Ordinal);
         Assert.DoesNotContain("visually-hidden", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://koulutus.example.fi/guidance/kela-general-housing-allowance", false)]
+    [InlineData("http://KOULUTUS.example.fi/glossary#kela", false)]
+    [InlineData("//koulutus.example.fi/courses", false)]
+    [InlineData("https://koulutus.example.fi:8443/x", false)]
+    [InlineData("https://www.kela.fi/asumistuki", true)]
+    [InlineData("https://koulutus.example.fi.evil.example/x", true)]
+    [InlineData("https://evil.example/?next=https://koulutus.example.fi/", true)]
+    [InlineData("/guidance/x", false)]
+    public void IsExternal_ShouldTreatTheSitesOwnAddressAsInternal(string url, bool external)
+    {
+        Assert.Equal(external, SafeMarkdown.IsExternal(url, "koulutus.example.fi"));
+    }
+
+    [Fact]
+    public void ToHtml_ShouldLeaveAnAbsoluteLinkToTheSiteItselfUnmarked_OnceTheSiteAddressIsKnown()
+    {
+        const string Markdown = "[Ohje](https://koulutus.example.fi/guidance/x) ja [Kela](https://www.kela.fi/).";
+        var before = SafeMarkdown.ToHtml(Markdown, "fi");
+        try
+        {
+            SafeMarkdown.UseSiteAddress("https://koulutus.example.fi");
+
+            var html = SafeMarkdown.ToHtml(Markdown, "fi");
+
+            Assert.Contains("<a href=\"https://koulutus.example.fi/guidance/x\">Ohje</a>", html, StringComparison.Ordinal);
+            Assert.Contains("<a href=\"https://www.kela.fi/\" class=\"external\" rel=\"external noopener noreferrer\">Kela<span class=\"visually-hidden\"> (ulkoinen sivusto)</span></a>", html, StringComparison.Ordinal);
+            Assert.Contains("<a href=\"https://koulutus.example.fi/guidance/x\" class=\"external\"", before, StringComparison.Ordinal);
+        }
+        finally
+        {
+            SafeMarkdown.UseSiteAddress(null);
+        }
     }
 
     [Theory]

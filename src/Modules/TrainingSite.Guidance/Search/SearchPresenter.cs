@@ -32,15 +32,18 @@ public sealed class SearchPresenter(TrainingDbContext db, PublishedTexts texts, 
             }
 
             var title = article.Title.GetValueOrDefault(language)!;
+            var snippet = snippets.Build(language, text[language], highlight);
             hits.Add(new GuidanceHit(
                 article.ArticleId,
                 title.Length <= IndexedTranslations.MaxTitleLength ? title : title[..IndexedTranslations.MaxTitleLength],
-                snippets.Build(language, text[language], highlight),
+                snippet.ToHtml(),
                 language,
                 article.RegionId ?? SearchFilter.National,
                 article.TopicId,
                 $"/guidance/{Uri.EscapeDataString(article.ArticleId)}?language={language}",
-                Math.Round(match.Score, 4)));
+                Math.Round(match.Score, 4),
+                snippet.Text,
+                snippet.Highlights));
         }
 
         var facets = new GuidanceFacets(matches.Facets.Topic, matches.Facets.Region, matches.Facets.Language);
@@ -48,8 +51,10 @@ public sealed class SearchPresenter(TrainingDbContext db, PublishedTexts texts, 
     }
 
     /// <summary>
-    /// The language an article is shown in: the result language chosen, else the user's language when the
-    /// article has it, else the translation that matched best, else the first it has.
+    /// The language an article is shown in, always one whose text matched, so its label, the language facet and
+    /// the marked words agree: the result language chosen, else the user's language when that translation
+    /// matched too, else the translation that matched best (a Finnish search for "housing allowance" shows the
+    /// English text it found, labelled English), else the first it has.
     /// </summary>
     private static string? ShownLanguage(IReadOnlyDictionary<string, string> text, ArticleMatch match, string language, SearchFilter filter)
     {
@@ -58,7 +63,7 @@ public sealed class SearchPresenter(TrainingDbContext db, PublishedTexts texts, 
             return text.ContainsKey(filter.Language) ? filter.Language : null;
         }
 
-        return text.ContainsKey(language) ? language
+        return text.ContainsKey(language) && match.Matched(language) ? language
             : text.ContainsKey(match.BestLanguage) ? match.BestLanguage
             : SiteCultures.All.FirstOrDefault(text.ContainsKey);
     }

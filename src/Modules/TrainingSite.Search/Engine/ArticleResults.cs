@@ -6,7 +6,12 @@ internal static class ArticleResults
     public static ArticleMatches From(ArticleTally tally, int skip, int take)
     {
         var seen = new HashSet<int>();
-        var page = tally.Best()
+        var ranked = tally.Best();
+
+        // The matched languages of each article, from the translations the tally kept ((skip + take) × languages of
+        // the best): nearly always all of a page's article's; one missed only means showing the best translation.
+        var languages = ranked.GroupBy(t => t.Article).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(t => ValueIds.Languages.ValueOf(t.Language))]);
+        var page = ranked
             .Where(translation => seen.Add(translation.Article))
             .Skip(skip)
             .Take(take)
@@ -15,7 +20,8 @@ internal static class ArticleResults
                 best.Score,
                 ValueIds.Languages.ValueOf(best.Language),
                 NullIfNational(ValueIds.Keywords.ValueOf(best.Region)),
-                ValueIds.Keywords.ValueOf(best.Topic)))
+                ValueIds.Keywords.ValueOf(best.Topic),
+                languages[best.Article]))
             .ToList();
         return new ArticleMatches(tally.Count, page, tally.Facets.ToFacets());
     }

@@ -141,6 +141,7 @@
                     .then(function (html) {
                         if (request === latest) {
                             target.innerHTML = html;
+                            openFacetsOnWideScreens(target);
                             history.replaceState(null, "", form.action + "?" + query);
                         }
                     });
@@ -170,8 +171,17 @@
         });
     }
 
+    // The search's facets are a <details>, so they work without this. Here: open on wide screens (where the toggle
+    // is hidden), as they are drawn; on a phone they stay as the server sent them (open only with a filter chosen).
+    function openFacetsOnWideScreens(root) {
+        if (window.matchMedia && window.matchMedia("(min-width: 48rem)").matches) {
+            root.querySelectorAll("[data-facets]").forEach(function (facets) { facets.open = true; });
+        }
+    }
+
     document.addEventListener("DOMContentLoaded", function () {
         document.querySelectorAll("[data-site-menu]").forEach(enhanceSiteMenu);
+        openFacetsOnWideScreens(document);
         document.querySelectorAll("form[data-live-search]").forEach(enhanceLiveSearch);
         focusErrorSummary();
         document.querySelectorAll("[data-tabs]").forEach(enhanceTabs);

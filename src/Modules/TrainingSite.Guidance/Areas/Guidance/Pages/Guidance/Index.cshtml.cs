@@ -50,6 +50,9 @@ public sealed class IndexModel(
 
     public IReadOnlyList<RegionInfo> Regions { get; private set; } = [];
 
+    /// <summary>When a search finds nothing: the topics the caller may browse instead, with how many articles each has.</summary>
+    public IReadOnlyList<FacetCount> BrowseTopics { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var (request, errors) = new SearchInput(Q, null, Region, Topic, Language, PageNumber, null).Read(SiteCultures.Current);
@@ -58,6 +61,13 @@ public sealed class IndexModel(
         var canReadNetwork = (await authorization.AuthorizeAsync(User, GuidancePermissions.ReadNetworkPolicy)).Succeeded;
         Result = await search.SearchAsync(request, canReadNetwork, cancellationToken);
         (Topics, Regions) = await labels.LoadAsync(cancellationToken);
+        if (Result.Total == 0 && !string.IsNullOrWhiteSpace(request.Query))
+        {
+            // Browsing without words counts the articles of each topic the caller may read: a topic offered is never empty.
+            var browsed = await search.SearchAsync(new GuidanceSearchRequest(null, request.Language, PageSize: 1), canReadNetwork, cancellationToken);
+            BrowseTopics = [.. Topics.Select(topic => browsed.Facets.Topic.FirstOrDefault(count => count.Id == topic.Id)).OfType<FacetCount>()];
+        }
+
         if (errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -74,6 +84,12 @@ public sealed class IndexModel(
 
     public string RegionName(string id) =>
         id == SearchFilter.National ? strings["Search.National"] : Regions.FirstOrDefault(r => r.Id == id)?.Name.ToString() ?? id;
+
+    /// <summary>A result's language named in the page's language ("englanti" on a Finnish page).</summary>
+    public string LanguageName(string language) => strings[$"Search.ResultLanguage.{language}"];
+
+    /// <summary>Browsing one topic: its articles without search words or other filters.</summary>
+    public static string BrowseLink(string topic) => "/guidance?topic=" + Uri.EscapeDataString(topic);
 
     /// <summary>This search's URL with some values changed (null removes one); the page starts again at 1 unless given.</summary>
     public string Link(string? q = "", string? region = "", string? topic = "", string? language = "", int page = 1)
