@@ -26,6 +26,7 @@ public sealed class CoursesModule : ModuleStartup
         services.AddScoped<LearnerJourney>();
         services.AddScoped<ICourseProgress>(provider => provider.GetRequiredService<PackageProgressService>());
         services.AddScoped<CourseAuthoring>();
+        services.AddScoped<CourseRemoval>();
         services.AddScoped<IReviewableContent, ReviewableLessons>();
         services.AddScoped<IDraftContent, DraftCourses>();
         services.AddScoped<ICourseDirectory, CourseDirectory>();

@@ -21,6 +21,9 @@ public sealed class AuthoringOperationTests
     [InlineData("POST", "publish", "Publish")]
     [InlineData("POST", "Delete", "Delete")]
     [InlineData("POST", "DELETE", "Delete")]
+    [InlineData("POST", "Archive", "Delete")]
+    [InlineData("POST", "purge", "Delete")]
+    [InlineData("POST", "Unarchive", "Publish")]
     public void OperationFor_ShouldNameWhatTheHandlerDoes(string method, string? handler, string expected)
     {
         var page = new SomeAuthoringPage();

@@ -110,7 +110,7 @@ public abstract class QuizAuthoringTests(SiteFactory site)
     }
 
     [Fact]
-    public async Task DeletingACourse_ShouldDeleteItsQuizAttemptsAndAnswers()
+    public async Task PurgingACourse_ShouldDeleteItsQuizAttemptsAndAnswers()
     {
         var course = await QuizSeed.CourseWithQuizAsync(site);
         using var learner = await site.SignedInClientAsync([Roles.Learner]);
@@ -118,7 +118,8 @@ public abstract class QuizAuthoringTests(SiteFactory site)
         await QuizSeed.SaveAnswersAsync(learner, attempt, [new("answer:single", "b")]);
         using var admin = await site.SignedInClientAsync([Roles.Administrator]);
 
-        var (deleted, _) = await admin.SubmitFormAsync($"/authoring/courses/{course}", new Dictionary<string, string> { ["ConfirmDelete"] = "true" }, formSelector: "form[action*='Delete']");
+        // The attempt is a learner's data, so the course is not simply deleted: an administrator purges it.
+        var (deleted, _) = await admin.SubmitFormAsync($"/authoring/courses/{course}", new Dictionary<string, string> { ["ConfirmPurge"] = "true" }, formSelector: "form[action*='Purge']");
         var (quizPage, _) = await learner.GetPageAsync($"/courses/{course}/quiz");
 
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);

@@ -9,6 +9,15 @@ public static class AuditKinds
     public const string ContentRestored = "content.restored";
     public const string ContentReordered = "content.reordered";
 
+    /// <summary>Content holding learners' data taken out of use: hidden from learners, the data kept.</summary>
+    public const string ContentArchived = "content.archived";
+
+    /// <summary>Archived content brought back into use, in the published or draft state it had.</summary>
+    public const string ContentUnarchived = "content.unarchived";
+
+    /// <summary>Content deleted together with the learners' data it held (administrators only).</summary>
+    public const string ContentPurged = "content.purged";
+
     public const string RecipeImported = "recipe.imported";
 
     /// <summary>Which permissions a role holds (/admin/roles).</summary>
@@ -33,7 +42,7 @@ public static class AuditKinds
 
     public static readonly IReadOnlyList<string> All =
     [
-        ContentPublished, ContentDiscarded, ContentDeleted, ContentRestored, ContentReordered, RecipeImported,
+        ContentPublished, ContentDiscarded, ContentDeleted, ContentRestored, ContentReordered, ContentArchived, ContentUnarchived, ContentPurged, RecipeImported,
         RolePermissionsChanged, UserRolesChanged, UserRegionsChanged, UserCreated, UserDeactivated, UserReactivated,
         UserDeleted, UserLockedOut, CertificateIssued, CertificateRevoked, CertificateReissued, ReportExported, RemindersSent,
     ];

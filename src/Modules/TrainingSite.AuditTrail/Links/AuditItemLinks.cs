@@ -16,7 +16,7 @@ public static partial class AuditItemLinks
     /// <param name="courseOfLesson">The course of a lesson recorded by its id alone (published lessons), or null.</param>
     public static AuditItemLink For(AuditEvent auditEvent, bool administrator, Func<string, string?> courseOfLesson)
     {
-        if (auditEvent.ItemId is not { Length: > 0 } id || auditEvent.Kind == AuditKinds.ContentDeleted)
+        if (auditEvent.ItemId is not { Length: > 0 } id || auditEvent.Kind is AuditKinds.ContentDeleted or AuditKinds.ContentPurged)
         {
             return AuditItemLink.None;
         }

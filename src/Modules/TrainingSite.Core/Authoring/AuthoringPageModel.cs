@@ -36,13 +36,14 @@ public abstract class AuthoringPageModel : PageModel, IRegionalPage
     public abstract Task<RegionalResource?> LoadResourceAsync(CancellationToken cancellationToken);
 
     /// <summary>
-    /// Reading is viewing; the Publish and Delete handlers publish and delete; every other handler (save, move,
-    /// restore, discard, preview, create) changes the draft. Handler names are matched as Razor Pages does, ignoring case.
+    /// Reading is viewing; the Publish and Delete handlers publish and delete; Archive and Purge take the item out of
+    /// use as deleting does, and Unarchive brings it back to learners as publishing does; every other handler (save,
+    /// move, restore, discard, preview, create) changes the draft. Handler names are matched as Razor Pages does, ignoring case.
     /// </summary>
     public virtual RegionalOperation OperationFor(string httpMethod, string? handlerName) =>
         HttpMethods.IsGet(httpMethod) || HttpMethods.IsHead(httpMethod) ? RegionalOperation.View
-        : string.Equals(handlerName, "Publish", StringComparison.OrdinalIgnoreCase) ? RegionalOperation.Publish
-        : string.Equals(handlerName, "Delete", StringComparison.OrdinalIgnoreCase) ? RegionalOperation.Delete
+        : Is(handlerName, "Publish") || Is(handlerName, "Unarchive") ? RegionalOperation.Publish
+        : Is(handlerName, "Delete") || Is(handlerName, "Archive") || Is(handlerName, "Purge") ? RegionalOperation.Delete
         : RegionalOperation.Edit;
 
     /// <summary>Shows <paramref name="message"/> as the notice on the page at <paramref name="url"/> (a local path).</summary>
@@ -91,4 +92,6 @@ public abstract class AuthoringPageModel : PageModel, IRegionalPage
         (int Title, int Text) maxLength,
         bool finnishTitleRequired = false) =>
         TextValidation.Validate(ModelState, AuthoringText, title, text, maxLength, finnishTitleRequired);
+
+    private static bool Is(string? handlerName, string name) => string.Equals(handlerName, name, StringComparison.OrdinalIgnoreCase);
 }

@@ -11,6 +11,12 @@ public class Course
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>
+    /// When the course was archived: hidden from learners with its progress kept, until restored. Null for a course in use.
+    /// Archiving leaves the versions alone, so restoring brings back exactly the published or draft state it had.
+    /// </summary>
+    public DateTimeOffset? ArchivedAt { get; set; }
+
     public List<CourseVersion> Versions { get; set; } = [];
 
     public List<Lesson> Lessons { get; set; } = [];

@@ -10,5 +10,8 @@ public class Lesson
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>When the lesson was archived: hidden from learners with its progress kept, until restored (see <see cref="Course.ArchivedAt"/>).</summary>
+    public DateTimeOffset? ArchivedAt { get; set; }
+
     public List<LessonVersion> Versions { get; set; } = [];
 }

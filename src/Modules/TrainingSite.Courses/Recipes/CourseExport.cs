@@ -6,14 +6,17 @@ using TrainingSite.Courses.Services;
 
 namespace TrainingSite.Courses.Recipes;
 
-/// <summary>A course as a recipe item: its live text (or its draft, marked as such, when never published).</summary>
+/// <summary>
+/// A course as a recipe item: its live text (or its draft, marked as such, when never published), with its lessons in
+/// use; archived lessons are left out, as archived courses are (content taken out of use does not travel).
+/// </summary>
 public static class CourseExport
 {
     public static JsonObject ToJson(Course course)
     {
         var version = VersionWorkflow.Published(course.Versions) ?? VersionWorkflow.Draft(course.Versions)!;
         var lessons = new JsonArray();
-        foreach (var lesson in course.Lessons.OrderBy(l => l.SortOrder).ThenBy(l => l.Id, StringComparer.Ordinal))
+        foreach (var lesson in course.Lessons.Where(l => l.ArchivedAt is null).OrderBy(l => l.SortOrder).ThenBy(l => l.Id, StringComparer.Ordinal))
         {
             var text = VersionWorkflow.Published(lesson.Versions) ?? VersionWorkflow.Draft(lesson.Versions);
             if (text is null)

@@ -14,7 +14,9 @@ namespace TrainingSite.Courses.Recipes;
 
 /// <summary>
 /// The <c>courses</c> step: upserts courses and their lessons by id. Changed text becomes a new version
-/// (published or left as a draft, as the recipe's status says); unchanged text writes nothing.
+/// (published or left as a draft, as the recipe's status says); unchanged text writes nothing. An archived course or
+/// lesson that a recipe names again stays archived (its text updated): archiving is the site's decision, which only an
+/// author's restore undoes. Exports leave archived courses and lessons out.
 /// </summary>
 public sealed class CoursesRecipeStep(
     TrainingDbContext db,
@@ -87,6 +89,7 @@ public sealed class CoursesRecipeStep(
     public async Task<JsonObject?> ExportAsync(CancellationToken cancellationToken)
     {
         var courses = await db.Set<Course>().AsNoTracking().AsSplitQuery()
+            .Where(c => c.ArchivedAt == null)
             .Include(c => c.Versions).Include(c => c.Lessons).ThenInclude(l => l.Versions)
             .ToListAsync(cancellationToken);
         if (courses.Count == 0)

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TrainingSite.Abstractions.Audit;
 using TrainingSite.Abstractions.Content;
-using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Notifications;
 using TrainingSite.Abstractions.Permissions;
@@ -12,13 +11,14 @@ using TrainingSite.Data;
 namespace TrainingSite.Courses.Services;
 
 /// <summary>
-/// Changes authors make to courses: drafts, publishing, discarding, restoring, ordering and deleting.
-/// Callers authorize the course first (the authoring pages through <see cref="CoursesPermissions.Rules"/>); every method
-/// here saves in one SaveChanges (one transaction), together with the audit event of a publish, discard, restore,
-/// reorder or delete; a publish also notifies the section's learners in that transaction.
+/// Changes authors make to courses: drafts, publishing, discarding, restoring and ordering (deleting and archiving are
+/// <see cref="CourseRemoval"/>'s). Callers authorize the course first (the authoring pages through
+/// <see cref="CoursesPermissions.Rules"/>); every method here saves in one SaveChanges (one transaction), together with
+/// the audit event of a publish, discard, restore or reorder; a publish also notifies the section's learners in that
+/// transaction, unless the course or lesson is archived (learners cannot reach it).
 /// </summary>
 public sealed class CourseAuthoring(
-    TrainingDbContext db, PublishedContentCache cache, IEnumerable<ICourseDeletionListener> deletionListeners, IAuditTrail audit, INotifier notifier)
+    TrainingDbContext db, PublishedContentCache cache, IAuditTrail audit, INotifier notifier)
 {
     /// <summary>"new" is a path segment of the authoring pages, so no course or lesson may take it as its id.</summary>
     public const string ReservedId = "new";
@@ -108,7 +108,7 @@ public sealed class CourseAuthoring(
 
         // Notifications: new or changed lessons are news to the section's learners (so is a course going live for the
         // first time with lessons published earlier); a retitled course alone is not.
-        var news = lessons > 0 || (!wasLive && course.Lessons.Any(l => VersionWorkflow.Published(l.Versions) is not null));
+        var news = course.ArchivedAt is null && (lessons > 0 || (!wasLive && course.Lessons.Any(l => l.ArchivedAt is null && VersionWorkflow.Published(l.Versions) is not null)));
         await SaveAndNotifyAsync(
             news ? ct => notifier.NotifyLearnersAsync(course.RegionId, NotificationKinds.CourseUpdated, $"/courses/{course.Id}", VersionWorkflow.Published(course.Versions)!.Title, ct) : null,
             cancellationToken);
@@ -124,9 +124,9 @@ public sealed class CourseAuthoring(
             Record(AuditKinds.ContentPublished, LessonItem(course, lesson), VersionWorkflow.Published(lesson.Versions));
         }
 
-        // Notifications: only when learners can reach the lesson (its course is published too).
+        // Notifications: only when learners can reach the lesson (its course is published too, neither archived).
         await SaveAndNotifyAsync(
-            changed && VersionWorkflow.Published(course.Versions) is not null
+            changed && VersionWorkflow.Published(course.Versions) is not null && course.ArchivedAt is null && lesson.ArchivedAt is null
                 ? ct => notifier.NotifyLearnersAsync(course.RegionId, wasLive ? NotificationKinds.LessonUpdated : NotificationKinds.LessonNew,
                     $"/courses/{course.Id}/lessons/{lesson.Id}", VersionWorkflow.Published(lesson.Versions)!.Title, ct)
                 : null,
@@ -193,30 +193,6 @@ public sealed class CourseAuthoring(
         return true;
     }
 
-    /// <summary>Deletes the course with its lessons, versions and progress, and whatever other modules keep for it, in one transaction.</summary>
-    public async Task DeleteCourseAsync(Course course, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var listener in deletionListeners)
-        {
-            await listener.CourseDeletingAsync(course.Id, cancellationToken);
-        }
-
-        db.Remove(course);
-        Record(AuditKinds.ContentDeleted, CourseItem(course), VersionWorkflow.Latest(course.Versions), course.Lessons.Count > 0 ? $"with lessons: {course.Lessons.Count}" : null);
-        await SaveAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-    }
-
-    public Task DeleteLessonAsync(Course course, Lesson lesson, CancellationToken cancellationToken)
-    {
-        var item = LessonItem(course, lesson);
-        course.Lessons.Remove(lesson);
-        db.Remove(lesson);
-        Record(AuditKinds.ContentDeleted, item, VersionWorkflow.Latest(lesson.Versions));
-        return SaveAsync(cancellationToken);
-    }
-
     /// <summary>Swaps a course with its neighbour in the same part of the package.</summary>
     public async Task MoveCourseAsync(Course course, int direction, CancellationToken cancellationToken)
     {
@@ -243,15 +219,19 @@ public sealed class CourseAuthoring(
     /// <summary>"moved up" or "moved down": what a reorder event says.</summary>
     public static string Direction(int direction) => direction < 0 ? "moved up" : "moved down";
 
-    private static AuditedItem CourseItem(Course course) =>
+    internal static AuditedItem CourseItem(Course course) =>
         new(AuditItemTypes.Course, course.Id, VersionWorkflow.Latest(course.Versions)?.Title, course.RegionId);
 
-    private static AuditedItem LessonItem(Course course, Lesson lesson) =>
+    internal static AuditedItem LessonItem(Course course, Lesson lesson) =>
         new(AuditItemTypes.Lesson, lesson.Id, VersionWorkflow.Latest(lesson.Versions)?.Title, course.RegionId);
+
+    /// <summary>The audit event of <paramref name="kind"/> on the item, at <paramref name="version"/>.</summary>
+    internal static AuditRecord AuditRecordOf(string kind, AuditedItem item, ContentVersion? version, string? details = null) =>
+        new(kind, item.Type, item.Id, item.Title is null ? item.Id : AuditTitle.Of(item.Title), item.RegionId, details) { VersionNumber = version?.Number };
 
     /// <summary>Adds the event to this unit of work: the SaveChanges that follows writes it with the change.</summary>
     private void Record(string kind, AuditedItem item, ContentVersion? version, string? details = null) =>
-        audit.Record(new AuditRecord(kind, item.Type, item.Id, item.Title is null ? item.Id : AuditTitle.Of(item.Title), item.RegionId, details) { VersionNumber = version?.Number });
+        audit.Record(AuditRecordOf(kind, item, version, details));
 
     /// <summary>Saves, then tells the learners' cache that what is published may have changed.</summary>
     private async Task SaveAsync(CancellationToken cancellationToken)

@@ -6,8 +6,9 @@ using TrainingSite.Data;
 namespace TrainingSite.Courses.Services;
 
 /// <summary>
-/// What learners see: published courses and lessons only. Each read is one or two projected queries,
-/// never a query per course or lesson.
+/// What learners see: published courses and lessons only, never archived ones (an archived course or lesson is
+/// absent here, so its pages answer 404 to learners and it counts towards no one's progress, completion or report).
+/// Each read is one or two projected queries, never a query per course or lesson.
 /// </summary>
 public sealed class CourseCatalog(TrainingDbContext db, PublishedContentCache cache, ICourseQuizStatus quizzes)
 {
@@ -44,13 +45,13 @@ public sealed class CourseCatalog(TrainingDbContext db, PublishedContentCache ca
     private IQueryable<CourseRow> PublishedCourses(string? courseId) =>
         from course in db.Set<Course>().AsNoTracking()
         join version in db.Set<CourseVersion>() on course.Id equals version.CourseId
-        where version.IsPublished && (courseId == null || course.Id == courseId)
+        where version.IsPublished && course.ArchivedAt == null && (courseId == null || course.Id == courseId)
         select new CourseRow(course.Id, course.RegionId, course.SortOrder, version.Title, version.Summary);
 
     private IQueryable<LessonRow> PublishedLessons(string? courseId) =>
         from lesson in db.Set<Lesson>().AsNoTracking()
         join version in db.Set<LessonVersion>() on lesson.Id equals version.LessonId
-        where version.IsPublished && (courseId == null || lesson.CourseId == courseId)
+        where version.IsPublished && lesson.ArchivedAt == null && (courseId == null || lesson.CourseId == courseId)
         select new LessonRow(lesson.CourseId, new LessonOutline(lesson.Id, lesson.SortOrder, version.Title, version.Minutes, version.Id, version.PublishedAt));
 
     /// <summary>

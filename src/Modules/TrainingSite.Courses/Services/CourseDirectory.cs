@@ -12,4 +12,7 @@ public sealed class CourseDirectory(TrainingDbContext db) : ICourseDirectory
         var course = await db.Set<Course>().AsNoTracking().Where(c => c.Id == courseId).Select(c => new { c.RegionId }).FirstOrDefaultAsync(cancellationToken);
         return (course is not null, course?.RegionId);
     }
+
+    public Task<bool> IsArchivedAsync(string courseId, CancellationToken cancellationToken) =>
+        db.Set<Course>().AsNoTracking().AnyAsync(c => c.Id == courseId && c.ArchivedAt != null, cancellationToken);
 }

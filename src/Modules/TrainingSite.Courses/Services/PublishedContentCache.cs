@@ -7,7 +7,7 @@ namespace TrainingSite.Courses.Services;
 /// <summary>
 /// What learners read, kept in memory so a lesson page needs one query (the learner's progress).
 /// Outlines (which courses and lessons are published) live 10 seconds and are dropped at once when this node
-/// publishes, discards, deletes, reorders or imports; another node sees the change within those 10 seconds.
+/// publishes, discards, deletes, archives, restores, reorders or imports; another node sees the change within those 10 seconds.
 /// A published version's text never changes (edits start a new version), so it is cached by version id; its
 /// HTML also by the glossary's stamp, since the glossary decides which words link to it.
 /// </summary>

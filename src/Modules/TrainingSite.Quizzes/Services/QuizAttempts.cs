@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TrainingSite.Abstractions.Courses;
 using TrainingSite.Abstractions.Observability;
 using TrainingSite.Data;
 using TrainingSite.Quizzes.Models;
@@ -10,9 +11,12 @@ namespace TrainingSite.Quizzes.Services;
 /// closed browser or a restarted server loses nothing; an answer to a submitted attempt is refused by the
 /// same statement that would write it, and submitting is one conditional update, so it happens once.
 /// </summary>
-public sealed class QuizAttempts(TrainingDbContext db, QuizVersionCache versions, SiteMetrics metrics)
+public sealed class QuizAttempts(TrainingDbContext db, QuizVersionCache versions, SiteMetrics metrics, ICourseDirectory courses)
 {
-    /// <summary>The course's quiz and its published version; one query, as every answer save asks it.</summary>
+    /// <summary>
+    /// The course's quiz and its published version; null when the course is archived (hidden from learners, its
+    /// attempts kept). One query for the quiz, as every answer save asks it, and one primary-key lookup for the archive.
+    /// </summary>
     public async Task<(Quiz Quiz, QuizVersion Version)?> PublishedForCourseAsync(string courseId, CancellationToken cancellationToken)
     {
         var published = await (
@@ -20,7 +24,7 @@ public sealed class QuizAttempts(TrainingDbContext db, QuizVersionCache versions
             join version in db.Set<QuizVersion>() on quiz.Id equals version.QuizId
             where quiz.CourseId == courseId && version.IsPublished
             select new { quiz.Id, quiz.CourseId, quiz.CreatedAt, VersionId = version.Id }).FirstOrDefaultAsync(cancellationToken);
-        return published is null
+        return published is null || await courses.IsArchivedAsync(courseId, cancellationToken)
             ? null
             : (new Quiz { Id = published.Id, CourseId = published.CourseId, CreatedAt = published.CreatedAt }, await versions.GetAsync(published.VersionId, cancellationToken));
     }

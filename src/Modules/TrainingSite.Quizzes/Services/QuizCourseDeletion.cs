@@ -8,11 +8,19 @@ using TrainingSite.Quizzes.Models;
 namespace TrainingSite.Quizzes.Services;
 
 /// <summary>
-/// Removes a deleted course's quiz with its attempts and answers, inside the courses module's transaction; the quiz's
-/// deletion event is saved by that module's SaveChanges, in the same transaction.
+/// Names the learners whose attempts a course's quiz holds, and removes a deleted course's quiz with its attempts and
+/// answers inside the courses module's transaction; the quiz's deletion event is saved by that module's SaveChanges,
+/// in the same transaction.
 /// </summary>
 public sealed class QuizCourseDeletion(TrainingDbContext db, ICourseDirectory courses, IAuditTrail audit) : ICourseDeletionListener
 {
+    /// <summary>The learners who started an attempt at the course's quiz (submitted or not).</summary>
+    public async Task<IReadOnlyCollection<string>> LearnersAsync(string courseId, CancellationToken cancellationToken)
+    {
+        var quizIds = db.Set<Quiz>().Where(q => q.CourseId == courseId).Select(q => q.Id);
+        return await db.Set<QuizAttempt>().AsNoTracking().Where(a => quizIds.Contains(a.QuizId)).Select(a => a.UserId).Distinct().ToListAsync(cancellationToken);
+    }
+
     public async Task CourseDeletingAsync(string courseId, CancellationToken cancellationToken)
     {
         var quizIds = db.Set<Quiz>().Where(q => q.CourseId == courseId).Select(q => q.Id);

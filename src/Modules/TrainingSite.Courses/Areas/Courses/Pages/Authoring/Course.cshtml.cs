@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Localization;
@@ -14,10 +16,12 @@ namespace TrainingSite.Courses.Areas.Courses.Pages.Authoring;
 
 /// <summary>
 /// /authoring/courses/{courseId}: edit the course's draft, order its lessons, publish or discard the draft,
-/// delete the course. The course is loaded and authorized before any handler runs (see <see cref="AuthoringPageModel"/>).
+/// delete the course, or archive, restore or purge it when it holds learners' data (see <see cref="CourseRemoval"/>).
+/// The course is loaded and authorized before any handler runs (see <see cref="AuthoringPageModel"/>).
 /// </summary>
 [Authorize(Policy = CoursesPermissions.EditOwnRegionPolicy)]
-public sealed class CourseModel(CourseAuthoring authoring, IStringLocalizer<CoursesStrings> strings) : AuthoringPageModel
+public sealed class CourseModel(CourseAuthoring authoring, CourseRemoval removal, IAuthorizationService authorization, IStringLocalizer<CoursesStrings> strings)
+    : AuthoringPageModel
 {
     [FromRoute]
     public string CourseId { get; set; } = string.Empty;
@@ -27,6 +31,19 @@ public sealed class CourseModel(CourseAuthoring authoring, IStringLocalizer<Cour
 
     [BindProperty]
     public bool ConfirmDelete { get; set; }
+
+    [BindProperty]
+    public bool ConfirmArchive { get; set; }
+
+    [BindProperty]
+    public bool ConfirmPurge { get; set; }
+
+    /// <summary>The number of learners the purge form named: a purge deletes only what was confirmed.</summary>
+    [BindProperty]
+    public int ConfirmedLearners { get; set; }
+
+    /// <summary>Delete, or archive, restore and purge (read with the course, so every rendering of the page shows it).</summary>
+    public RemovalPanel Removal { get; private set; } = null!;
 
     public Course Course { get; private set; } = null!;
 
@@ -48,6 +65,9 @@ public sealed class CourseModel(CourseAuthoring authoring, IStringLocalizer<Cour
         }
 
         Course = course;
+
+        // Counted with the course, so every rendering of the page (a handler's error too) offers the right way out.
+        Removal = new RemovalPanel(true, course.ArchivedAt, await removal.LearnersAsync(course, cancellationToken), await RemovalPanel.MayPurgeAsync(authorization, User));
         return new RegionalResource(course.RegionId, CoursesPermissions.Rules);
     }
 
@@ -81,17 +101,54 @@ public sealed class CourseModel(CourseAuthoring authoring, IStringLocalizer<Cour
         return Done(discarded ? AuthoringText["Notice.Discarded"] : strings["Authoring.NothingToDiscard"], EditorUrl);
     }
 
+    /// <summary>Deletes the course when it holds no learner's data; otherwise the page again, offering the archive.</summary>
     public async Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken)
     {
         if (!ConfirmDelete)
         {
-            ModelState.AddModelError(nameof(ConfirmDelete), AuthoringText["Delete.ConfirmRequired"]);
-            Input = LocalizedInput.From(Latest!.Title, Latest.Summary);
-            return this.Invalid();
+            return Again(nameof(ConfirmDelete), AuthoringText["Delete.ConfirmRequired"]);
         }
 
-        await authoring.DeleteCourseAsync(Course, cancellationToken);
-        return Done(strings["Authoring.Deleted"], "/authoring/courses");
+        var (deleted, learners) = await removal.DeleteAsync(Course, 0, cancellationToken);
+        return deleted
+            ? Done(strings["Authoring.Deleted"], "/authoring/courses")
+            : Again(nameof(ConfirmArchive), strings.Count("Removal.HoldsLearners", learners), learners);
+    }
+
+    public async Task<IActionResult> OnPostArchiveAsync(CancellationToken cancellationToken)
+    {
+        if (!ConfirmArchive)
+        {
+            return Again(nameof(ConfirmArchive), strings["Removal.ConfirmArchiveRequired"]);
+        }
+
+        await removal.ArchiveAsync(Course, cancellationToken);
+        return Done(strings["Removal.Course.Archived"], EditorUrl);
+    }
+
+    public async Task<IActionResult> OnPostUnarchiveAsync(CancellationToken cancellationToken)
+    {
+        await removal.UnarchiveAsync(Course, cancellationToken);
+        return Done(strings["Removal.Course.Restored"], EditorUrl);
+    }
+
+    /// <summary>Deletes the course with every learner's data it holds: administrators only, and only the number they confirmed.</summary>
+    public async Task<IActionResult> OnPostPurgeAsync(CancellationToken cancellationToken)
+    {
+        if (!Removal.MayPurge)
+        {
+            return Forbid();
+        }
+
+        if (!ConfirmPurge)
+        {
+            return Again(nameof(ConfirmPurge), AuthoringText["Delete.ConfirmRequired"]);
+        }
+
+        var (deleted, learners) = await removal.DeleteAsync(Course, ConfirmedLearners, cancellationToken);
+        return deleted
+            ? Done(strings["Removal.Course.Purged"], "/authoring/courses")
+            : Again(learners == 0 ? nameof(ConfirmDelete) : nameof(ConfirmPurge), strings.Count("Removal.CountChanged", learners), learners);
     }
 
     public async Task<IActionResult> OnPostMoveLessonAsync(string lessonId, int direction, CancellationToken cancellationToken)
@@ -103,5 +160,21 @@ public sealed class CourseModel(CourseAuthoring authoring, IStringLocalizer<Cour
 
         await authoring.MoveLessonAsync(Course, lesson, direction, cancellationToken);
         return LocalRedirect($"{EditorUrl}#lesson-{lessonId}");
+    }
+
+    /// <summary>
+    /// The page again with the error on <paramref name="field"/> (the editor showing the latest text); with
+    /// <paramref name="learners"/>, the number found had changed since the page was shown: 409, and the page offers what fits it now.
+    /// </summary>
+    private PageResult Again(string field, string message, int? learners = null)
+    {
+        ModelState.AddModelError(field, message);
+        Input = LocalizedInput.From(Latest!.Title, Latest.Summary);
+        if (learners is { } count)
+        {
+            Removal = Removal with { Learners = count };
+        }
+
+        return this.Invalid(learners is null ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict);
     }
 }

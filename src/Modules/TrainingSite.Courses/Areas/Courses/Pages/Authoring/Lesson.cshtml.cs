@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Localization;
@@ -16,10 +18,12 @@ namespace TrainingSite.Courses.Areas.Courses.Pages.Authoring;
 
 /// <summary>
 /// /authoring/courses/{courseId}/lessons/{lessonId} (and .../lessons/new): the Markdown editor with a tab
-/// and a preview per language, publish and discard for the lesson, delete.
+/// and a preview per language, publish and discard for the lesson, delete, or archive, restore or purge it when it
+/// holds learners' progress (see <see cref="CourseRemoval"/>).
 /// </summary>
 [Authorize(Policy = CoursesPermissions.EditOwnRegionPolicy)]
-public sealed class LessonModel(CourseAuthoring authoring, IStringLocalizer<CoursesStrings> strings) : AuthoringPageModel
+public sealed class LessonModel(CourseAuthoring authoring, CourseRemoval removal, IAuthorizationService authorization, IStringLocalizer<CoursesStrings> strings)
+    : AuthoringPageModel
 {
     public const string NewId = "new";
 
@@ -34,6 +38,19 @@ public sealed class LessonModel(CourseAuthoring authoring, IStringLocalizer<Cour
 
     [BindProperty]
     public bool ConfirmDelete { get; set; }
+
+    [BindProperty]
+    public bool ConfirmArchive { get; set; }
+
+    [BindProperty]
+    public bool ConfirmPurge { get; set; }
+
+    /// <summary>The number of learners the purge form named: a purge deletes only what was confirmed.</summary>
+    [BindProperty]
+    public int ConfirmedLearners { get; set; }
+
+    /// <summary>Delete, or archive, restore and purge; null on .../lessons/new.</summary>
+    public RemovalPanel? Removal { get; private set; }
 
     /// <summary>"Facts checked": saving with it ticked dates the draft today (in Finland).</summary>
     [BindProperty]
@@ -62,7 +79,15 @@ public sealed class LessonModel(CourseAuthoring authoring, IStringLocalizer<Cour
         }
 
         (Course, Lesson) = (course, course.Lessons.FirstOrDefault(l => l.Id == LessonId));
-        return LessonId != NewId && Lesson is null ? null : new RegionalResource(course.RegionId, CoursesPermissions.Rules);
+        if (LessonId != NewId && Lesson is null)
+        {
+            return null;
+        }
+
+        // Counted with the lesson, so every rendering of the page (a handler's error too) offers the right way out.
+        Removal = Lesson is null ? null
+            : new RemovalPanel(false, Lesson.ArchivedAt, await removal.LearnersAsync(Lesson, cancellationToken), await RemovalPanel.MayPurgeAsync(authorization, User));
+        return new RegionalResource(course.RegionId, CoursesPermissions.Rules);
     }
 
     public void OnGet()
@@ -132,6 +157,7 @@ public sealed class LessonModel(CourseAuthoring authoring, IStringLocalizer<Cour
         return Done(discarded ? AuthoringText["Notice.Discarded"] : strings["Authoring.NothingToDiscard"], LessonUrl);
     }
 
+    /// <summary>Deletes the lesson when it holds no learner's progress; otherwise the page again, offering the archive.</summary>
     public async Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken)
     {
         if (Lesson is null)
@@ -141,13 +167,80 @@ public sealed class LessonModel(CourseAuthoring authoring, IStringLocalizer<Cour
 
         if (!ConfirmDelete)
         {
-            ModelState.AddModelError(nameof(ConfirmDelete), AuthoringText["Delete.ConfirmRequired"]);
-            Input = LocalizedInput.From(Latest!.Title, Latest.Body, Latest.Minutes);
-            return this.Invalid();
+            return Again(nameof(ConfirmDelete), AuthoringText["Delete.ConfirmRequired"]);
         }
 
-        await authoring.DeleteLessonAsync(Course, Lesson, cancellationToken);
-        return Done(strings["Authoring.Deleted"], $"/authoring/courses/{Course.Id}");
+        var (deleted, learners) = await removal.DeleteAsync(Course, Lesson, 0, cancellationToken);
+        return deleted
+            ? Done(strings["Authoring.Deleted"], $"/authoring/courses/{Course.Id}")
+            : Again(nameof(ConfirmArchive), strings.Count("Removal.HoldsLearners", learners), learners);
+    }
+
+    public async Task<IActionResult> OnPostArchiveAsync(CancellationToken cancellationToken)
+    {
+        if (Lesson is null)
+        {
+            return NotFound();
+        }
+
+        if (!ConfirmArchive)
+        {
+            return Again(nameof(ConfirmArchive), strings["Removal.ConfirmArchiveRequired"]);
+        }
+
+        await removal.ArchiveAsync(Course, Lesson, cancellationToken);
+        return Done(strings["Removal.Lesson.Archived"], LessonUrl);
+    }
+
+    public async Task<IActionResult> OnPostUnarchiveAsync(CancellationToken cancellationToken)
+    {
+        if (Lesson is null)
+        {
+            return NotFound();
+        }
+
+        await removal.UnarchiveAsync(Course, Lesson, cancellationToken);
+        return Done(strings["Removal.Lesson.Restored"], LessonUrl);
+    }
+
+    /// <summary>Deletes the lesson with every learner's progress in it: administrators only, and only the number they confirmed.</summary>
+    public async Task<IActionResult> OnPostPurgeAsync(CancellationToken cancellationToken)
+    {
+        if (Lesson is null || Removal is null)
+        {
+            return NotFound();
+        }
+
+        if (!Removal.MayPurge)
+        {
+            return Forbid();
+        }
+
+        if (!ConfirmPurge)
+        {
+            return Again(nameof(ConfirmPurge), AuthoringText["Delete.ConfirmRequired"]);
+        }
+
+        var (deleted, learners) = await removal.DeleteAsync(Course, Lesson, ConfirmedLearners, cancellationToken);
+        return deleted
+            ? Done(strings["Removal.Lesson.Purged"], $"/authoring/courses/{Course.Id}")
+            : Again(learners == 0 ? nameof(ConfirmDelete) : nameof(ConfirmPurge), strings.Count("Removal.CountChanged", learners), learners);
+    }
+
+    /// <summary>
+    /// The page again with the error on <paramref name="field"/> (the editor showing the latest text); with
+    /// <paramref name="learners"/>, the number found had changed since the page was shown: 409, and the page offers what fits it now.
+    /// </summary>
+    private PageResult Again(string field, string message, int? learners = null)
+    {
+        ModelState.AddModelError(field, message);
+        Input = LocalizedInput.From(Latest!.Title, Latest.Body, Latest.Minutes);
+        if (learners is { } count && Removal is not null)
+        {
+            Removal = Removal with { Learners = count };
+        }
+
+        return this.Invalid(learners is null ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict);
     }
 
     private static Dictionary<string, string> Render(LocalizedInput input) =>
