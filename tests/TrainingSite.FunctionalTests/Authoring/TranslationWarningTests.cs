@@ -93,6 +93,28 @@ public abstract class TranslationWarningTests(SiteFactory site)
         Assert.Equal(item.EditorUrl, published.Headers.Location?.OriginalString);
         Assert.Null(await item.DraftTimesAsync());
     }
+    [Fact]
+    public async Task CourseEditor_ShouldNameTheLessonDraftsBehind_BesideItsPublishButton_WhichStillPublishes()
+    {
+        var lesson = await TranslatedDraft.SeedAsync(site, "lesson");
+        var courseUrl = lesson.EditorUrl[..lesson.EditorUrl.IndexOf("/lessons/", StringComparison.Ordinal)];
+        using var admin = await site.SignedInClientAsync([Roles.Administrator]);
+        var (_, before) = await admin.GetPageAsync(courseUrl);
+        await lesson.SaveAsync(admin, new Dictionary<string, string> { ["fi"] = "Vain suomeksi", ["sv"] = "Bara på svenska" });
+
+        var (_, editor) = await admin.GetPageAsync(courseUrl);
+        var (published, _) = await admin.SubmitFormAsync(courseUrl, new Dictionary<string, string>(), formSelector: "form[action*='Publish']");
+        var (_, after) = await admin.GetPageAsync(courseUrl);
+
+        Assert.Null(before.QuerySelector("[data-translation-warning]"));
+        var notice = editor.QuerySelector("#publish-heading ~ [data-translation-warning]");
+        Assert.Equal("1 käännös ei ole ajan tasalla:", notice?.QuerySelector("p")?.TextContent);
+        Assert.Equal("Vain suomeksi (fi)", notice?.QuerySelector("[data-draft]")?.TextContent);
+        Assert.Equal(["en"], notice!.QuerySelectorAll("li").Select(li => li.GetAttribute("data-missing") ?? string.Empty).ToList());
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        Assert.Null(await lesson.DraftTimesAsync());
+        Assert.Null(after.QuerySelector("[data-translation-warning]"));
+    }
 }
 
 public sealed class TranslationWarningTestsOnSqlite(SqliteSiteFactory site) : TranslationWarningTests(site), IClassFixture<SqliteSiteFactory>;

@@ -4,6 +4,7 @@ using TrainingSite.Abstractions.Audit;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Abstractions.Reporting;
 using TrainingSite.FunctionalTests.AuditTrail;
+using TrainingSite.FunctionalTests.Site;
 using TrainingSite.Recipes.Services;
 using TrainingSite.Testing;
 
@@ -199,6 +200,28 @@ public abstract class CourseArchiveTests(SiteFactory site)
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.True(await ArchiveSeed.CourseExistsAsync(site, id));
         Assert.Empty(await AuditLog.OfAsync(site, AuditItemTypes.Course, id));
+    }
+
+    [Fact]
+    public async Task ArchivedCourse_ShouldNotCountAsDraftsWaiting_OnTheAdminHome()
+    {
+        var id = await ArchiveSeed.CourseWithLearnersAsync(site, 1);
+        using var coordinator = await site.SignedInClientAsync([Roles.RegionalCoordinator], coordinatedRegions: ["espoo"]);
+        var (saved, _) = await coordinator.SubmitFormAsync($"/authoring/courses/{id}/lessons/{id}-m", new Dictionary<string, string>
+        {
+            ["Input.Title[fi]"] = "Luonnoksen otsikko",
+            ["Input.Text[fi]"] = "Luonnoksen teksti",
+            ["Input.Minutes"] = "5",
+        }, formSelector: "form[data-markdown-editor]", submitName: "handler", submitValue: "Save");
+        var waiting = (await AdminHomeTests.FiguresAsync(coordinator))["drafts"];
+
+        await coordinator.SubmitFormAsync($"/authoring/courses/{id}", new Dictionary<string, string> { ["ConfirmArchive"] = "true" }, formSelector: "form[action*='handler=Archive']");
+        var archived = (await AdminHomeTests.FiguresAsync(coordinator))["drafts"];
+        await coordinator.SubmitFormAsync($"/authoring/courses/{id}", new Dictionary<string, string>(), formSelector: "form[action*='handler=Unarchive']");
+        var restored = (await AdminHomeTests.FiguresAsync(coordinator))["drafts"];
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal((waiting - 1, waiting), (archived, restored));
     }
 
     private async Task<IReadOnlyList<string>> PublishedCourseIdsAsync() =>

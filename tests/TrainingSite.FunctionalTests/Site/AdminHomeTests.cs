@@ -67,7 +67,8 @@ public abstract partial class AdminHomeTests(CertificateSite site)
         Assert.Matches(@"^\d+ utkast väntar på publicering$", Figure(page, "drafts"));
     }
 
-    private static async Task<Dictionary<string, int>> FiguresAsync(SiteClient client)
+    /// <summary>The admin home's figures by name, as the user sees them.</summary>
+    internal static async Task<Dictionary<string, int>> FiguresAsync(SiteClient client)
     {
         var (response, page) = await client.GetPageAsync("/admin");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -56,12 +56,12 @@ public abstract class AuthoringPageModel : PageModel, IRegionalPage
     /// </summary>
     protected IActionResult? WarnOfTranslations(ContentVersion? draft, bool publishAnyway, string itemTitle, string editorUrl)
     {
-        if (draft is null || publishAnyway || TranslationGaps.Of(draft) is not { IsEmpty: false } gaps)
+        if (publishAnyway || TranslationWarning.Behind([(itemTitle, draft)]) is not { Count: > 0 } behind)
         {
             return null;
         }
 
-        TranslationWarning = new TranslationWarning(itemTitle, gaps, editorUrl);
+        TranslationWarning = new TranslationWarning(itemTitle, behind, editorUrl);
         return Page();
     }
 

@@ -8,7 +8,10 @@ using TrainingSite.Quizzes.Models;
 
 namespace TrainingSite.Quizzes.Services;
 
-/// <summary>Quizzes with a draft waiting to be published, in the user's publishing scope (a quiz's region is its course's).</summary>
+/// <summary>
+/// Quizzes with a draft waiting to be published, in the user's publishing scope (a quiz's region is its course's);
+/// a quiz of an archived course waits for nobody and is not counted.
+/// </summary>
 public sealed class DraftQuizzes(TrainingDbContext db, IRegionalAccess access, ICourseDirectory courses) : IDraftContent
 {
     public async Task<int?> CountDraftsAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -28,7 +31,8 @@ public sealed class DraftQuizzes(TrainingDbContext db, IRegionalAccess access, I
         foreach (var courseId in courseIds)
         {
             var (exists, regionId) = await courses.RegionOfAsync(courseId, cancellationToken);
-            count += exists && scope.Includes(regionId) ? 1 : 0;
+            var waiting = exists && scope.Includes(regionId) && !await courses.IsArchivedAsync(courseId, cancellationToken);
+            count += waiting ? 1 : 0;
         }
 
         return count;

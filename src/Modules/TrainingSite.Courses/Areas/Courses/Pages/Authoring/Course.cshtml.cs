@@ -53,6 +53,16 @@ public sealed class CourseModel(CourseAuthoring authoring, CourseRemoval removal
 
     public IReadOnlyList<Lesson> Lessons => [.. Course.Lessons.OrderBy(l => l.SortOrder).ThenBy(l => l.Id)];
 
+    /// <summary>
+    /// Publishing the course also publishes its lessons' drafts, without each lesson's own warning: the drafts (the
+    /// course's and its lessons') whose translations are behind, named beside the Publish button instead.
+    /// </summary>
+    public TranslationWarning? TranslationsBehind =>
+        TranslationWarning.Behind(Lessons
+                .Select(l => (VersionWorkflow.Latest(l.Versions)?.Title.ToString() ?? l.Id, (ContentVersion?)VersionWorkflow.Draft(l.Versions)))
+                .Prepend((Latest?.Title.ToString() ?? Course.Id, VersionWorkflow.Draft(Course.Versions))))
+            is { Count: > 0 } behind ? new TranslationWarning(Latest?.Title.ToString() ?? Course.Id, behind, EditorUrl) : null;
+
     public bool HasUnpublishedChanges => VersionWorkflow.Draft(Course.Versions) is not null || Course.Lessons.Any(l => VersionWorkflow.Draft(l.Versions) is not null);
 
     private string EditorUrl => $"/authoring/courses/{Course.Id}";
