@@ -49,6 +49,37 @@ public sealed class TranslationWarningAxeTests(BrowserSite site) : IClassFixture
         await Assertions.Expect(page.Locator("p.notice")).ToBeVisibleAsync();
     }
 
+    [Theory]
+    [InlineData("fi", 375)]
+    [InlineData("sv", 1280)]
+    [InlineData("en", 375)]
+    public async Task CourseEditor_ShouldNameTheLessonDraftBehind_BesideItsPublishButton_AxeClean(string language, int width)
+    {
+        var id = $"vc-{Guid.NewGuid():N}"[..15];
+        var lesson = await SeedAsync("lesson", id);
+        var email = $"warn-{id}@example.fi";
+        await site.CreateUserAsync(email, [Roles.Administrator], language: language);
+        var page = await site.NewPageAsync(locale: language, width: width);
+        await page.GotoAsync($"/account/login?returnUrl={Uri.EscapeDataString(lesson)}");
+        await page.FillAsync("input[name='Input.Email']", email);
+        await page.FillAsync("input[name='Input.Password']", SiteFactory.DefaultPassword);
+        await page.Locator("main form button[type=submit]").First.ClickAsync();
+        await page.WaitForURLAsync($"**{lesson}");
+        await page.Locator("textarea[name='Input.Text[fi]']").FillAsync("Vain suomeksi kirjoitettu teksti.");
+        await page.Locator("form[data-markdown-editor] button[type=submit]").First.ClickAsync();
+        await page.WaitForURLAsync($"**{lesson}");
+
+        await page.GotoAsync($"/authoring/courses/{id}");
+
+        await Assertions.Expect(page.Locator("[data-translation-warning] [data-draft]")).ToHaveTextAsync($"Oppitunti {id}");
+        await Assertions.Expect(page.Locator("[data-translation-warning] li")).ToHaveCountAsync(2);
+        await page.Locator("[data-translation-warning]").ScrollIntoViewIfNeededAsync();
+        await page.AssertAxeCleanAsync();
+        await page.SaveAsync($"i16-course-translations-{language}-{width}");
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"the course editor scrolls sideways by {overflow}px at {width}px");
+    }
+
     /// <summary>A published national lesson or article in Finnish only, imported by recipe; its editor's address.</summary>
     private async Task<string> SeedAsync(string kind, string id)
     {
