@@ -4,6 +4,7 @@ using TrainingSite.AuditTrail;
 using TrainingSite.Backups;
 using TrainingSite.Certificates;
 using TrainingSite.Courses;
+using TrainingSite.Directory;
 using TrainingSite.Glossary;
 using TrainingSite.Guidance;
 using TrainingSite.Notifications;
@@ -29,6 +30,7 @@ public static class ModuleCatalog
         new QuizzesModule(),
         new GuidanceModule(),
         new GlossaryModule(),
+        new DirectoryModule(),
         new CertificatesModule(),
         new BackupsModule(),
         new AuditTrailModule(),
