@@ -37,7 +37,7 @@ public sealed class ServicePointsRecipeStep(TrainingDbContext db, IStringLocaliz
             }
 
             Copy(item, point);
-            db.ChangeTracker.DetectChanges();
+            db.Entry(point).DetectChanges();
             if (db.Entry(point).State is EntityState.Added or EntityState.Modified)
             {
                 point.UpdatedAt = clock.GetUtcNow();
