@@ -130,17 +130,17 @@ public sealed class ServicePointRecipeReaderTests
 
         ServicePointRecipeReader.ReadPoints(step.RootElement, "$.steps[0]", context);
 
-        const string Second = "$.steps[0].servicePoints[1]";
+        const string SecondPoint = "$.steps[0].servicePoints[1]";
         Assert.Equal(
             [
-                ($"{Second}.id", $"{RecipeMessages.DuplicateId}(servicepoint|kela-espoo-iso-omena)"),
-                ($"{Second}.kind", $"{RecipeMessages.OneOf}(bank|{string.Join(", ", ServicePointKinds.All)})"),
-                ($"{Second}.phone", $"{ServicePointMessages.InvalidPhone}(358 20 692 202)"),
-                ($"{Second}.web", $"{ServicePointMessages.InvalidUrl}(www.kela.fi)"),
-                ($"{Second}.languages[1]", $"{ServicePointMessages.UnknownLanguage}(xx)"),
-                ($"{Second}.languages[2]", $"{ServicePointMessages.UnknownLanguage}(FI)"),
-                ($"{Second}.address.postalCode", $"{ServicePointMessages.InvalidPostalCode}(2230)"),
-                ($"{Second}.coordinates.lat", $"{RecipeMessages.OutOfRange}(95|-90|90)"),
+                ($"{SecondPoint}.id", $"{RecipeMessages.DuplicateId}(servicepoint|kela-espoo-iso-omena)"),
+                ($"{SecondPoint}.kind", $"{RecipeMessages.OneOf}(bank|{string.Join(", ", ServicePointKinds.All)})"),
+                ($"{SecondPoint}.phone", $"{ServicePointMessages.InvalidPhone}(358 20 692 202)"),
+                ($"{SecondPoint}.web", $"{ServicePointMessages.InvalidUrl}(www.kela.fi)"),
+                ($"{SecondPoint}.languages[1]", $"{ServicePointMessages.UnknownLanguage}(xx)"),
+                ($"{SecondPoint}.languages[2]", $"{ServicePointMessages.UnknownLanguage}(FI)"),
+                ($"{SecondPoint}.address.postalCode", $"{ServicePointMessages.InvalidPostalCode}(2230)"),
+                ($"{SecondPoint}.coordinates.lat", $"{RecipeMessages.OutOfRange}(95|-90|90)"),
             ],
             Problems(context));
     }

@@ -12,7 +12,7 @@ public class ServicePoint
     /// <summary>The region whose coordinators keep the point; null for a national service.</summary>
     public string? RegionId { get; set; }
 
-    public ServicePointStatus Status { get; set; } = ServicePointStatus.Draft;
+    public ServicePointStatus Status { get; set; }
 
     public LocalizedText Name { get; set; } = LocalizedText.Empty;
 

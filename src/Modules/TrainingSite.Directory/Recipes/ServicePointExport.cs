@@ -38,7 +38,7 @@ public static class ServicePointExport
         AddIfPresent(item, "accessibility", point.Accessibility);
         AddIfPresent(item, "notes", point.Notes);
         item["hours"] = Hours(point.Schedule);
-        item["exceptions"] = new JsonArray([.. point.Exceptions.Select(Exception)]);
+        item["exceptions"] = new JsonArray([.. point.Exceptions.Select(WriteException)]);
         item["checked"] = RecipeJson.Date(point.CheckedOn);
         return item;
     }
@@ -64,7 +64,7 @@ public static class ServicePointExport
         return hours;
     }
 
-    private static JsonNode Exception(OpeningException exception)
+    private static JsonNode WriteException(OpeningException exception)
     {
         var item = new JsonObject { ["date"] = RecipeJson.Date(exception.Date) };
         if (exception.Channel is { } channel)
