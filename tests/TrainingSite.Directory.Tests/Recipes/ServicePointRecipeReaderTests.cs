@@ -20,10 +20,11 @@ public sealed class ServicePointRecipeReaderTests
         var (points, context) = Read(ValidPoint());
 
         Assert.Empty(context.Problems);
-        var point = Assert.Single(points);
-        Assert.Equal("kela-espoo-iso-omena", point.Id);
-        Assert.Equal("espoo", point.RegionId);
-        Assert.Equal(ServicePointStatus.Published, point.Status);
+        var item = Assert.Single(points);
+        var point = item.Facts;
+        Assert.Equal(("kela-espoo-iso-omena", "espoo", true), (item.Id, item.RegionId, item.Published));
+        Assert.Equal("kela-espoo-iso-omena", point.PointId);
+        Assert.Equal("Kela, Espoo", point.Title["en"]);
         Assert.Equal("FPA", point.Organisation["sv"]);
         Assert.Equal(ServicePointKinds.Kela, point.Kind);
         Assert.Equal("02230", point.PostalCode);
@@ -44,6 +45,15 @@ public sealed class ServicePointRecipeReaderTests
         Assert.Equal(new DateOnly(2026, 12, 6), point.CheckedOn);
         Assert.Contains(("region", "espoo", $"{Point}.region"), context.References);
         Assert.Contains(("topic", "social-services-and-benefits", $"{Point}.topics[0]"), context.References);
+    }
+
+    [Fact]
+    public void ReadPoints_ShouldLeaveAPointUnpublished_WhenItsStatusIsDraft()
+    {
+        var (points, context) = Read(ValidPoint().Replace("\"status\": \"published\"", "\"status\": \"draft\"", StringComparison.Ordinal));
+
+        Assert.Empty(context.Problems);
+        Assert.False(Assert.Single(points).Published);
     }
 
     [Fact]
@@ -158,7 +168,7 @@ public sealed class ServicePointRecipeReaderTests
             context.Problems.Select(p => p.Path));
     }
 
-    private (IReadOnlyList<ServicePoint> Points, RecipeValidationContext Context) Read(string point)
+    private (IReadOnlyList<ServicePointRecipeItem> Points, RecipeValidationContext Context) Read(string point)
     {
         using var step = JsonDocument.Parse($$"""{ "step": "servicepoints", "servicePoints": [ {{point}} ] }""");
         var context = new RecipeValidationContext(_strings);

@@ -48,7 +48,7 @@ public abstract class ServicePointRecipeTests(SiteFactory site)
     }
 
     [Fact]
-    public async Task Import_ShouldUpsertById_AndWriteNothing_WhenImportedAgain()
+    public async Task Import_ShouldUpsertById_AndWriteNoVersion_WhenImportedAgain()
     {
         var first = Recipe("points-upsert", Point("zz-dir-kela"), Point("zz-dir-migri", region: null));
         var changed = first.Replace("+358 20 692 202", "+358 20 634 0200", StringComparison.Ordinal);
@@ -63,13 +63,29 @@ public abstract class ServicePointRecipeTests(SiteFactory site)
         Assert.Equal(2, imported.Count);
         Assert.Equal("zz-dir-region", imported[0].RegionId);
         Assert.Null(imported[1].RegionId);
-        Assert.Equal(["fi", "sv", "en"], imported[0].Languages);
-        Assert.Equal(5, imported[0].Schedule.Count(r => r.Channel == ServiceChannel.InPerson));
-        Assert.Equal(new DateOnly(2026, 12, 24), imported[0].Exceptions[0].Date);
-        Assert.Equal("Jouluaatto", imported[0].Exceptions[0].Note!["fi"]);
-        Assert.Equal(imported.Select(p => p.UpdatedAt), again.Select(p => p.UpdatedAt));
-        Assert.Equal("+358 20 634 0200", updated[0].Phone);
-        Assert.True(updated[0].UpdatedAt > imported[0].UpdatedAt);
+        var version = Assert.Single(imported[0].Versions);
+        Assert.True(version.IsPublished);
+        Assert.Equal(["fi", "sv", "en"], version.Languages);
+        Assert.Equal(5, version.Schedule.Count(r => r.Channel == ServiceChannel.InPerson));
+        Assert.Equal(new DateOnly(2026, 12, 24), version.Exceptions[0].Date);
+        Assert.Equal("Jouluaatto", version.Exceptions[0].Note!["fi"]);
+        Assert.Equal(imported.Select(Versions), again.Select(Versions));
+        Assert.Equal([(1, false, "+358 20 692 202"), (2, true, "+358 20 634 0200")], updated[0].Versions.OrderBy(v => v.Number).Select(v => (v.Number, v.IsPublished, v.Phone)));
+        Assert.Single(updated[1].Versions);
+    }
+
+    [Fact]
+    public async Task Import_ShouldLeaveADraft_WhenTheStatusIsDraft_AndKeepThePublishedVersion()
+    {
+        var published = Recipe("points-draft", Point("zz-dir-draft"));
+        var draft = published.Replace("\"status\": \"published\"", "\"status\": \"draft\"", StringComparison.Ordinal).Replace("Book online.", "Book by phone.", StringComparison.Ordinal);
+
+        Assert.True((await ImportAsync(published)).Succeeded);
+        Assert.True((await ImportAsync(draft)).Succeeded);
+        var point = Assert.Single(await PointsAsync("zz-dir-draft"));
+
+        Assert.Equal([(1, true, "Book online."), (2, false, "Book by phone.")], point.Versions.OrderBy(v => v.Number).Select(v => (v.Number, v.IsPublished, v.Appointment["en"])));
+        Assert.True(point.Versions.Single(v => v.Number == 2).IsDraft);
     }
 
     [Fact]
@@ -100,7 +116,10 @@ public abstract class ServicePointRecipeTests(SiteFactory site)
 
     private Task<List<ServicePoint>> PointsAsync(params string[] ids) =>
         site.WithServiceAsync(services => services.GetRequiredService<TrainingDbContext>().Set<ServicePoint>()
-            .AsNoTracking().Where(p => ids.Contains(p.Id)).OrderBy(p => p.Id).ToListAsync());
+            .AsNoTracking().Include(p => p.Versions).Where(p => ids.Contains(p.Id)).OrderBy(p => p.Id).ToListAsync());
+
+    private static string Versions(ServicePoint point) =>
+        string.Join(", ", point.Versions.OrderBy(v => v.Number).Select(v => $"{v.Number}:{v.IsPublished}:{v.UpdatedAt.UtcTicks}"));
 
     private static JsonArray Points(string export) =>
         JsonNode.Parse(export)!["steps"]!.AsArray().Single(s => (string?)s!["step"] == "servicepoints")!["servicePoints"]!.AsArray();

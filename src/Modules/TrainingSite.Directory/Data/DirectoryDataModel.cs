@@ -7,34 +7,50 @@ using TrainingSite.Directory.Models;
 namespace TrainingSite.Directory.Data;
 
 /// <summary>
-/// One row per service point. The schedule and exceptions are values of the point, always read whole to
+/// Service points and their versions. The schedule and exceptions are values of a version, always read whole to
 /// answer "open now", so they are JSON columns, as are the lists of languages and topics.
 /// </summary>
 public sealed class DirectoryDataModel : IEntityConfigurationSource
 {
-    public void Configure(ModelBuilder modelBuilder) =>
+    public void Configure(ModelBuilder modelBuilder)
+    {
         modelBuilder.Entity<ServicePoint>(point =>
         {
             point.ToTable("ServicePoints");
             point.Property(p => p.Id).HasMaxLength(100);
             point.Property(p => p.RegionId).HasMaxLength(100);
             point.HasOne<Region>().WithMany().HasForeignKey(p => p.RegionId).OnDelete(DeleteBehavior.Restrict);
+            point.HasMany(p => p.Versions).WithOne().HasForeignKey(v => v.PointId).OnDelete(DeleteBehavior.Cascade);
             point.HasIndex(p => p.RegionId);
-            point.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
-            point.Property(p => p.Name).IsLocalizedText();
-            point.Property(p => p.Organisation).IsLocalizedText();
-            point.Property(p => p.Kind).HasMaxLength(40);
-            point.Property(p => p.Street).IsLocalizedText();
-            point.Property(p => p.PostalCode).HasMaxLength(10);
-            point.Property(p => p.City).IsLocalizedText();
-            point.Property(p => p.Phone).HasMaxLength(40);
-            point.Property(p => p.Web).HasMaxLength(400);
-            point.Property(p => p.Languages).IsJson();
-            point.Property(p => p.Topics).IsJson();
-            point.Property(p => p.Appointment).IsLocalizedText();
-            point.Property(p => p.Accessibility).IsLocalizedText();
-            point.Property(p => p.Notes).IsLocalizedText();
-            point.Property(p => p.Schedule).IsJson();
-            point.Property(p => p.Exceptions).IsJson();
         });
+
+        modelBuilder.Entity<ServicePointVersion>(version =>
+        {
+            version.ToTable("ServicePointVersions");
+            version.Property(v => v.PointId).HasMaxLength(100);
+            version.Property(v => v.Title).IsLocalizedText();
+            version.Property(v => v.Organisation).IsLocalizedText();
+            version.Property(v => v.Kind).HasMaxLength(40);
+            version.Property(v => v.Street).IsLocalizedText();
+            version.Property(v => v.PostalCode).HasMaxLength(10);
+            version.Property(v => v.City).IsLocalizedText();
+            version.Property(v => v.Phone).HasMaxLength(40);
+            version.Property(v => v.Web).HasMaxLength(400);
+            version.Property(v => v.Languages).IsJson();
+            version.Property(v => v.Topics).IsJson();
+            version.Property(v => v.Appointment).IsLocalizedText();
+            version.Property(v => v.Accessibility).IsLocalizedText();
+            version.Property(v => v.Notes).IsLocalizedText();
+            version.Property(v => v.Schedule).IsJson();
+            version.Property(v => v.Exceptions).IsJson();
+            version.Property(v => v.AuthorName).HasMaxLength(256);
+            version.Property(v => v.PublishedBy).HasMaxLength(256);
+            version.Property(v => v.AuthorId).HasMaxLength(450);
+            version.Property(v => v.PublishedById).HasMaxLength(450);
+            version.Property(v => v.TextUpdatedAt).HasConversion(new LocalizedTimesConverter(), LocalizedTimesConverter.Comparer).IsRequired();
+            version.Ignore(v => v.IsDraft);
+            version.Ignore(v => v.MainText);
+            version.HasIndex(v => new { v.PointId, v.Number }).IsUnique();
+        });
+    }
 }

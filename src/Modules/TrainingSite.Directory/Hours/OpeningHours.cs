@@ -5,7 +5,7 @@ namespace TrainingSite.Directory.Hours;
 /// <summary>A point's weekly schedule and dated exceptions: everything the opening-hours answers are computed from.</summary>
 public sealed record OpeningHours(IReadOnlyList<WeeklyRange> Schedule, IReadOnlyList<OpeningException> Exceptions)
 {
-    public static OpeningHours Of(ServicePoint point) => new(point.Schedule, point.Exceptions);
+    public static OpeningHours Of(ServicePointVersion version) => new(version.Schedule, version.Exceptions);
 
     /// <summary>Whether the channel has any hours at all (weekly or on an exception day); chat is often not offered.</summary>
     public bool Offers(ServiceChannel channel) =>

@@ -8,14 +8,14 @@ namespace TrainingSite.Directory.Recipes;
 /// <summary>Writes a service point as the <c>servicepoints</c> step reads it, so an export imports back to the same point.</summary>
 public static class ServicePointExport
 {
-    public static JsonObject Write(ServicePoint point)
+    public static JsonObject Write(ServicePoint servicePoint, ServicePointVersion point, bool isPublished)
     {
         var item = new JsonObject
         {
-            ["id"] = point.Id,
-            ["region"] = point.RegionId,
-            ["status"] = point.Status == ServicePointStatus.Draft ? "draft" : "published",
-            ["name"] = RecipeJson.Text(point.Name),
+            ["id"] = servicePoint.Id,
+            ["region"] = servicePoint.RegionId,
+            ["status"] = isPublished ? "published" : "draft",
+            ["name"] = RecipeJson.Text(point.Title),
             ["organisation"] = RecipeJson.Text(point.Organisation),
             ["kind"] = point.Kind,
         };

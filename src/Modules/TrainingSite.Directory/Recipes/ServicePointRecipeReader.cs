@@ -16,17 +16,18 @@ public static class ServicePointRecipeReader
 
     public const int MaxLongTextLength = 2000;
 
-    public static IReadOnlyList<ServicePoint> ReadPoints(JsonElement step, string path, RecipeValidationContext context) =>
+    public static IReadOnlyList<ServicePointRecipeItem> ReadPoints(JsonElement step, string path, RecipeValidationContext context) =>
         new RecipeReader(step, path, context).ReadObjects("servicePoints", required: true, Read);
 
-    private static ServicePoint Read(RecipeReader item)
+    private static ServicePointRecipeItem Read(RecipeReader item)
     {
-        var point = new ServicePoint
+        var id = item.Id(ServicePointKind);
+        var region = item.ReadReference("region", RegionKind, required: false);
+        var published = item.ReadOneOf("status", required: false, "published", "draft") != "draft";
+        var facts = new ServicePointVersion
         {
-            Id = item.Id(ServicePointKind),
-            RegionId = item.ReadReference("region", RegionKind, required: false),
-            Status = item.ReadOneOf("status", required: false, "published", "draft") == "draft" ? ServicePointStatus.Draft : ServicePointStatus.Published,
-            Name = item.ReadText("name", required: true),
+            PointId = id,
+            Title = item.ReadText("name", required: true),
             Organisation = item.ReadText("organisation", required: true),
             Kind = item.ReadOneOf("kind", required: true, [.. ServicePointKinds.All]) ?? string.Empty,
             Phone = ReadChecked(item, "phone", 40, ContactFormats.IsValidPhone, ServicePointMessages.InvalidPhone),
@@ -40,19 +41,19 @@ public static class ServicePointRecipeReader
             Exceptions = OpeningHoursReader.ReadExceptions(item),
             CheckedOn = item.ReadDate("checked", required: true) ?? default,
         };
-        ReadAddress(item, point);
-        ReadCoordinates(item, point);
+        ReadAddress(item, facts);
+        ReadCoordinates(item, facts);
         item.ReadObject("interpreting", required: false, interpreting =>
         {
-            point.PhoneInterpreting = interpreting.ReadBoolean("phone", required: false) ?? false;
-            point.RemoteInterpreting = interpreting.ReadBoolean("remote", required: false) ?? false;
+            facts.PhoneInterpreting = interpreting.ReadBoolean("phone", required: false) ?? false;
+            facts.RemoteInterpreting = interpreting.ReadBoolean("remote", required: false) ?? false;
             return interpreting;
         });
-        return point;
+        return new ServicePointRecipeItem(id, region, published, facts);
     }
 
     /// <summary><c>"address": { "street": {...}, "postalCode": "02230", "city": {...} }</c>: optional (a national service may have none), whole when given.</summary>
-    private static void ReadAddress(RecipeReader item, ServicePoint point) =>
+    private static void ReadAddress(RecipeReader item, ServicePointVersion point) =>
         item.ReadObject("address", required: false, address =>
         {
             point.Street = address.ReadText("street", required: true);
@@ -61,7 +62,7 @@ public static class ServicePointRecipeReader
             return address;
         });
 
-    private static void ReadCoordinates(RecipeReader item, ServicePoint point) =>
+    private static void ReadCoordinates(RecipeReader item, ServicePointVersion point) =>
         item.ReadObject("coordinates", required: false, coordinates =>
         {
             point.Latitude = ReadNumber(coordinates, "lat", -90, 90);

@@ -1,11 +1,27 @@
--- Directory: public service points with their contact details, languages, topics and opening hours
--- (weekly schedule per channel and dated exceptions, as JSON values of the point).
+-- Directory: public service points and their versions (contact details, languages, topics and opening hours:
+-- a weekly schedule per channel and dated exceptions, as JSON values of the version).
 
 CREATE TABLE "ServicePoints" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_ServicePoints" PRIMARY KEY,
     "RegionId" TEXT NULL,
-    "Status" TEXT NOT NULL,
-    "Name" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_ServicePoints_Regions_RegionId" FOREIGN KEY ("RegionId") REFERENCES "Regions" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "ServicePointVersions" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ServicePointVersions" PRIMARY KEY AUTOINCREMENT,
+    "PointId" TEXT NOT NULL,
+    "Number" INTEGER NOT NULL,
+    "IsPublished" INTEGER NOT NULL,
+    "PublishedAt" TEXT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "AuthorName" TEXT NOT NULL,
+    "AuthorId" TEXT NULL,
+    "PublishedBy" TEXT NULL,
+    "PublishedById" TEXT NULL,
+    "TextUpdatedAt" TEXT NOT NULL,
+    "Title" TEXT NOT NULL,
     "Organisation" TEXT NOT NULL,
     "Kind" TEXT NOT NULL,
     "Street" TEXT NOT NULL,
@@ -25,8 +41,9 @@ CREATE TABLE "ServicePoints" (
     "Schedule" TEXT NOT NULL,
     "Exceptions" TEXT NOT NULL,
     "CheckedOn" TEXT NOT NULL,
-    "UpdatedAt" TEXT NOT NULL,
-    CONSTRAINT "FK_ServicePoints_Regions_RegionId" FOREIGN KEY ("RegionId") REFERENCES "Regions" ("Id") ON DELETE RESTRICT
+    CONSTRAINT "FK_ServicePointVersions_ServicePoints_PointId" FOREIGN KEY ("PointId") REFERENCES "ServicePoints" ("Id") ON DELETE CASCADE
 );
 
 CREATE INDEX "IX_ServicePoints_RegionId" ON "ServicePoints" ("RegionId");
+
+CREATE UNIQUE INDEX "IX_ServicePointVersions_PointId_Number" ON "ServicePointVersions" ("PointId", "Number");
