@@ -4,7 +4,6 @@ using TrainingSite.AuditTrail;
 using TrainingSite.Backups;
 using TrainingSite.Certificates;
 using TrainingSite.Courses;
-using TrainingSite.Directory;
 using TrainingSite.Glossary;
 using TrainingSite.Guidance;
 using TrainingSite.Notifications;
@@ -12,6 +11,7 @@ using TrainingSite.Quizzes;
 using TrainingSite.Recipes;
 using TrainingSite.Regions;
 using TrainingSite.Reports;
+using TrainingSite.ServiceDirectory;
 
 namespace TrainingSite;
 
@@ -30,7 +30,7 @@ public static class ModuleCatalog
         new QuizzesModule(),
         new GuidanceModule(),
         new GlossaryModule(),
-        new DirectoryModule(),
+        new ServiceDirectoryModule(),
         new CertificatesModule(),
         new BackupsModule(),
         new AuditTrailModule(),
