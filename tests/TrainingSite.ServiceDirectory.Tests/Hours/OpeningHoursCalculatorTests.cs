@@ -247,7 +247,7 @@ public sealed class OpeningHoursCalculatorTests
         var note = new LocalizedText(new Dictionary<string, string> { ["fi"] = "Jouluaatto", ["en"] = "Christmas Eve" });
         var hours = HoursOf(
             Ranges(InPerson, Weekdays, "09:00", "16:00"),
-            new OpeningException(new DateOnly(2026, 12, 24), null, true, null, null, note),
+            new ExceptionDay(new DateOnly(2026, 12, 24), null, true, null, null, note),
             Open("2026-12-23", "09:00", "12:00"));
 
         var week = _calculator.Week(hours, InPerson, Utc(2026, 12, 20, 22, 30));

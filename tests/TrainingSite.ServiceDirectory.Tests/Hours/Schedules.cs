@@ -16,12 +16,12 @@ internal static class Schedules
     public static IEnumerable<WeeklyRange> Ranges(ServiceChannel channel, IEnumerable<DayOfWeek> days, string opens, string closes) =>
         days.Select(day => new WeeklyRange(channel, day, Minutes(opens), Minutes(closes)));
 
-    public static OpeningHours HoursOf(IEnumerable<WeeklyRange> schedule, params OpeningException[] exceptions) => new([.. schedule], exceptions);
+    public static OpeningHours HoursOf(IEnumerable<WeeklyRange> schedule, params ExceptionDay[] exceptions) => new([.. schedule], exceptions);
 
-    public static OpeningException Closed(string date, ServiceChannel? channel = null) =>
+    public static ExceptionDay Closed(string date, ServiceChannel? channel = null) =>
         new(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), channel, true, null, null, null);
 
-    public static OpeningException Open(string date, string opens, string closes, ServiceChannel? channel = null) =>
+    public static ExceptionDay Open(string date, string opens, string closes, ServiceChannel? channel = null) =>
         new(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), channel, false, Minutes(opens), Minutes(closes), null);
 
     /// <summary>An instant written as the wall clock in Finland shows it, with the offset in force then.</summary>

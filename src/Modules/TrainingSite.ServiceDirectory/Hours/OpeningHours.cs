@@ -3,7 +3,7 @@ using TrainingSite.ServiceDirectory.Models;
 namespace TrainingSite.ServiceDirectory.Hours;
 
 /// <summary>A point's weekly schedule and dated exceptions: everything the opening-hours answers are computed from.</summary>
-public sealed record OpeningHours(IReadOnlyList<WeeklyRange> Schedule, IReadOnlyList<OpeningException> Exceptions)
+public sealed record OpeningHours(IReadOnlyList<WeeklyRange> Schedule, IReadOnlyList<ExceptionDay> Exceptions)
 {
     public static OpeningHours Of(ServicePointVersion version) => new(version.Schedule, version.Exceptions);
 

@@ -50,7 +50,7 @@ public class ServicePointVersion : ContentVersion
 
     public List<WeeklyRange> Schedule { get; set; } = [];
 
-    public List<OpeningException> Exceptions { get; set; } = [];
+    public List<ExceptionDay> Exceptions { get; set; } = [];
 
     public DateOnly CheckedOn { get; set; }
 

@@ -67,9 +67,9 @@ public static class OpeningHoursReader
     }
 
     /// <summary><c>"exceptions": [ { "date": "2026-12-24", "channel": "phone", "closed": true, "note": {...} }, { ..., "opens": "09:00", "closes": "13:00" } ]</c></summary>
-    public static List<OpeningException> ReadExceptions(RecipeReader point)
+    public static List<ExceptionDay> ReadExceptions(RecipeReader point)
     {
-        var exceptions = new List<(OpeningException Exception, string Path)>();
+        var exceptions = new List<(ExceptionDay Exception, string Path)>();
         point.ReadObjects("exceptions", required: false, item =>
         {
             var date = item.ReadDate("date", required: true);
@@ -86,7 +86,7 @@ public static class OpeningHoursReader
             if (date is { } d)
             {
                 var channel = channelName is null ? (ServiceChannel?)null : Channels[channelName];
-                exceptions.Add((new OpeningException(d, channel, closed, closed ? null : opens, closed ? null : closes, note.Count > 0 ? note : null), item.Path));
+                exceptions.Add((new ExceptionDay(d, channel, closed, closed ? null : opens, closed ? null : closes, note.Count > 0 ? note : null), item.Path));
             }
 
             return item;
@@ -213,7 +213,7 @@ public static class OpeningHoursReader
     }
 
     /// <summary>On one date and channel (or every channel), a closure with anything else, or ranges that overlap, contradict each other.</summary>
-    private static void ReportConflictingExceptions(RecipeValidationContext context, List<(OpeningException Exception, string Path)> exceptions)
+    private static void ReportConflictingExceptions(RecipeValidationContext context, List<(ExceptionDay Exception, string Path)> exceptions)
     {
         foreach (var group in exceptions.GroupBy(e => (e.Exception.Date, e.Exception.Channel)))
         {
@@ -232,7 +232,7 @@ public static class OpeningHoursReader
         }
     }
 
-    private static bool Conflict(OpeningException first, OpeningException second)
+    private static bool Conflict(ExceptionDay first, ExceptionDay second)
     {
         if (first.Closed || second.Closed)
         {

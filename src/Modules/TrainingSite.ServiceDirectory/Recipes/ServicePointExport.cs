@@ -64,7 +64,7 @@ public static class ServicePointExport
         return hours;
     }
 
-    private static JsonNode WriteException(OpeningException exception)
+    private static JsonNode WriteException(ExceptionDay exception)
     {
         var item = new JsonObject { ["date"] = RecipeJson.Date(exception.Date) };
         if (exception.Channel is { } channel)
