@@ -77,6 +77,16 @@ public sealed class ServicePointRecipeReaderTests
     }
 
     [Fact]
+    public void ReadPoints_ShouldNameAnUnknownChannel_RatherThanDropItsHours()
+    {
+        var (_, context) = Read(ValidPoint(hours: """{ "inperson": [ { "days": ["mon"], "opens": "09:00", "closes": "16:00" } ] }"""));
+
+        Assert.Equal(
+            [($"{Point}.hours.inperson", $"{RecipeMessages.OneOf}(inperson|inPerson, phone, chat)")],
+            Problems(context));
+    }
+
+    [Fact]
     public void ReadPoints_ShouldReportBadTimesDaysAndDates_EachWithItsPath()
     {
         var (_, context) = Read(ValidPoint(

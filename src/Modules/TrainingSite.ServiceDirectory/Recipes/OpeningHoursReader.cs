@@ -61,6 +61,12 @@ public static class OpeningHoursReader
                 ReportOverlaps(hours.Context, placed);
             }
 
+            // A misspelt channel ("inperson") would silently drop its hours: name it instead.
+            foreach (var property in hours.Element.EnumerateObject().Where(p => !Channels.ContainsKey(p.Name)))
+            {
+                hours.Context.Error($"{hours.Path}.{property.Name}", RecipeMessages.OneOf, property.Name, string.Join(", ", Channels.Keys));
+            }
+
             return hours;
         });
         return schedule;
