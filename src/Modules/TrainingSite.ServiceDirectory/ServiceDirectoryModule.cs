@@ -6,6 +6,7 @@ using TrainingSite.Abstractions.Recipes;
 using TrainingSite.ServiceDirectory.Data;
 using TrainingSite.ServiceDirectory.Hours;
 using TrainingSite.ServiceDirectory.Recipes;
+using TrainingSite.ServiceDirectory.Services;
 
 namespace TrainingSite.ServiceDirectory;
 
@@ -21,5 +22,6 @@ public sealed class ServiceDirectoryModule : ModuleStartup
         services.AddMigrations<ServiceDirectoryModule>();
         services.AddRecipeStep<ServicePointsRecipeStep>();
         services.AddScoped<IRecipeReferenceSource, ServicePointReferenceSource>();
+        services.AddScoped<PublishedServicePoints>();
     }
 }
