@@ -11,6 +11,7 @@ using TrainingSite.Quizzes;
 using TrainingSite.Recipes;
 using TrainingSite.Regions;
 using TrainingSite.Reports;
+using TrainingSite.ServiceDirectory;
 
 namespace TrainingSite;
 
@@ -29,6 +30,7 @@ public static class ModuleCatalog
         new QuizzesModule(),
         new GuidanceModule(),
         new GlossaryModule(),
+        new ServiceDirectoryModule(),
         new CertificatesModule(),
         new BackupsModule(),
         new AuditTrailModule(),

@@ -1,0 +1,26 @@
+namespace TrainingSite.Abstractions.Directory;
+
+/// <summary>
+/// Links from Markdown to a service point by id: <c>[Kela](servicepoint:kela-espoo)</c>. Articles and lessons name
+/// the point, not its address or hours, so the link shows the entry as it is today; recipes check the ids.
+/// </summary>
+public static class ServicePointLinks
+{
+    public const string Scheme = "servicepoint:";
+
+    /// <summary>The point's public page, where a link to it leads.</summary>
+    public static string PagePath(string pointId) => "/directory/" + Uri.EscapeDataString(pointId);
+
+    /// <summary>The point id a <c>servicepoint:</c> link names; false for any other target or an empty id.</summary>
+    public static bool TryParse(string? url, out string pointId)
+    {
+        pointId = string.Empty;
+        if (url is null || !url.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        pointId = url[Scheme.Length..].Trim();
+        return pointId.Length > 0;
+    }
+}

@@ -1,0 +1,3 @@
+global using TrainingSite.Abstractions.Content;
+global using TrainingSite.Abstractions.Localization;
+global using TrainingSite.Core.Content;

@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TrainingSite.Abstractions.Modules;
+using TrainingSite.Abstractions.Recipes;
+using TrainingSite.ServiceDirectory.Data;
+using TrainingSite.ServiceDirectory.Hours;
+using TrainingSite.ServiceDirectory.Recipes;
+using TrainingSite.ServiceDirectory.Services;
+
+namespace TrainingSite.ServiceDirectory;
+
+/// <summary>Directory: public service points to refer customers to, their opening hours and the <c>servicepoints</c> step.</summary>
+public sealed class ServiceDirectoryModule : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(OpeningHoursCalculator.ForFinland());
+
+        services.AddEntityConfigurations<ServiceDirectoryDataModel>();
+        services.AddMigrations<ServiceDirectoryModule>();
+        services.AddRecipeStep<ServicePointsRecipeStep>();
+        services.AddScoped<IRecipeReferenceSource, ServicePointReferenceSource>();
+        services.AddScoped<PublishedServicePoints>();
+    }
+}
