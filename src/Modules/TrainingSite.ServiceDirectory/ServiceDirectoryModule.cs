@@ -23,5 +23,6 @@ public sealed class ServiceDirectoryModule : ModuleStartup
         services.AddRecipeStep<ServicePointsRecipeStep>();
         services.AddScoped<IRecipeReferenceSource, ServicePointReferenceSource>();
         services.AddScoped<PublishedServicePoints>();
+        services.AddSingleton<OpeningStatusText>();
     }
 }

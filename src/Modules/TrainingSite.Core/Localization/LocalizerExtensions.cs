@@ -23,4 +23,19 @@ public static class LocalizerExtensions
             CultureInfo.CurrentUICulture = previous;
         }
     }
+
+    /// <summary>A UI string in a chosen language rather than the UI's: a referral slip is in the customer's language.</summary>
+    public static string In(this IStringLocalizer strings, string language, string key, params object[] arguments)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = new CultureInfo(SiteCultures.IsSupported(language) ? language : SiteCultures.Default);
+            return strings[key, arguments].Value;
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
 }
