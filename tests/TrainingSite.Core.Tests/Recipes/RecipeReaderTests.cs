@@ -111,4 +111,34 @@ public sealed class RecipeReaderTests
         var reference = Assert.Single(_context.References);
         Assert.Equal(("region", "espoo", "$.steps[0].items[3].region"), reference);
     }
+
+    [Fact]
+    public void Markdown_ShouldReferToEveryLinkedServicePoint_AtThePathOfItsLanguage()
+    {
+        var body = Reader("""
+            { "body": {
+                "fi": "Ohjaa [Kelaan](servicepoint:kela-espoo) tai [Migriin][migri]. Sama [Kela](servicepoint:kela-espoo).\n\n[migri]: servicepoint:migri-helsinki",
+                "sv": "Se [FPA](https://www.kela.fi/) och `[kod](servicepoint:in-code)`, [tom](servicepoint:).",
+                "en": "Refer to [Kela](servicepoint:kela-vantaa)." } }
+            """).ReadMarkdown("body", required: true, maxLength: 1000);
+
+        Assert.Equal(3, body.Count);
+        Assert.Empty(_context.Problems);
+        Assert.Equal(
+            [
+                ("servicepoint", "kela-vantaa", "$.steps[0].items[3].body.en"),
+                ("servicepoint", "kela-espoo", "$.steps[0].items[3].body.fi"),
+                ("servicepoint", "migri-helsinki", "$.steps[0].items[3].body.fi"),
+            ],
+            _context.References);
+    }
+
+    [Fact]
+    public void Markdown_ShouldReportWhatIsWrong_AsAnyLocalizedText()
+    {
+        Reader("""{ "body": { "fi": "" } }""").ReadMarkdown("body", required: true, maxLength: 1000);
+
+        Assert.StartsWith(RecipeMessages.NoCulture, Assert.Single(_context.Problems).Message, StringComparison.Ordinal);
+        Assert.Empty(_context.References);
+    }
 }

@@ -112,6 +112,59 @@ public abstract class ServicePointRecipeTests(SiteFactory site)
         Assert.Equal(exported.ToJsonString(), again.ToJsonString());
     }
 
+    [Fact]
+    public async Task Import_ShouldKeepAnAddressOfOnlyTheCity_AndExportItSo()
+    {
+        var cityOnly = Point("zz-dir-city-only").Replace(
+            """address": { "street": { "fi": "Piispansilta 11", "sv": "Biskopsbron 11" }, "postalCode": "02230", "city": """,
+            """address": { "city": """,
+            StringComparison.Ordinal);
+
+        Assert.True((await ImportAsync(Recipe("points-city-only", cityOnly))).Succeeded);
+        var version = Assert.Single(Assert.Single(await PointsAsync("zz-dir-city-only")).Versions);
+        var exported = Points(await ExportAsync()).Single(p => (string?)p!["id"] == "zz-dir-city-only")!;
+
+        Assert.Equal(("Esbo", null, 0), (version.City["sv"], version.PostalCode, version.Street.Count));
+        Assert.Equal("""{"city":{"fi":"Espoo","sv":"Esbo"}}""", exported["address"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Validate_ShouldReportLinksToUnknownPoints_InArticlesAndLessons_WithTheirPaths()
+    {
+        var recipe = $$"""
+            { "name": "point-links", "steps": [ {{Prelude}}
+              { "step": "servicepoints", "servicePoints": [ {{Point("zz-dir-linked")}} ] },
+              { "step": "guidance", "articles": [ { "id": "zz-dir-article", "topic": "zz-dir-topic",
+                "title": { "fi": "Ohjaus", "sv": "Hänvisning", "en": "Referral" },
+                "body": { "fi": "Ohjaa [Kelaan](servicepoint:zz-dir-linked).", "sv": "Hänvisa till [FPA](servicepoint:zz-dir-missing).", "en": "Refer to [Kela](servicepoint:zz-dir-linked)." } } ] },
+              { "step": "courses", "courses": [ { "id": "zz-dir-course", "order": 1, "title": { "fi": "K" }, "lessons": [
+                { "id": "zz-dir-lesson", "title": { "fi": "L" }, "body": { "fi": "[Kela](servicepoint:zz-dir-linked), [Migri](servicepoint:zz-dir-gone)" } } ] } ] } ] }
+            """;
+
+        var result = await ValidateInAsync("en", recipe);
+
+        Assert.Equal(
+            [
+                ("$.steps[3].articles[0].body.sv", "unknown servicepoint 'zz-dir-missing'"),
+                ("$.steps[4].courses[0].lessons[0].body.fi", "unknown servicepoint 'zz-dir-gone'"),
+            ],
+            result.Problems.Select(p => (p.Path, p.Message)).Order());
+    }
+
+    [Fact]
+    public async Task Import_ShouldAcceptALinkToAPointAlreadyOnTheSite()
+    {
+        Assert.True((await ImportAsync(Recipe("points-linked-later", Point("zz-dir-on-site")))).Succeeded);
+        const string article = """
+            { "name": "article-links-point", "steps": [ { "step": "guidance", "articles": [ { "id": "zz-dir-article-on-site", "topic": "zz-dir-topic",
+              "title": { "fi": "Ohjaus" }, "body": { "fi": "Ohjaa [Kelaan](servicepoint:zz-dir-on-site)." } } ] } ] }
+            """;
+
+        var result = await ImportAsync(article);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Problems));
+    }
+
     /// <summary>Validates as a user of <paramref name="language"/> would: problem messages are written in the UI culture.</summary>
     private async Task<RecipeResult> ValidateInAsync(string language, string recipe)
     {

@@ -166,6 +166,30 @@ public sealed class ServicePointRecipeReaderTests
     }
 
     [Fact]
+    public void ReadPoints_ShouldAcceptAnAddressOfOnlyTheCity_WhenStreetAndPostalCodeAreNotConfirmed()
+    {
+        var (points, context) = Read(ValidPoint().Replace(
+            """address": { "street": { "fi": "Piispansilta 11", "sv": "Biskopsbron 11" }, "postalCode": "02230", "city": { "fi": "Espoo", "sv": "Esbo" } }""",
+            """address": { "city": { "fi": "Espoo", "sv": "Esbo" } }""",
+            StringComparison.Ordinal));
+
+        Assert.Empty(context.Problems);
+        var point = Assert.Single(points).Facts;
+        Assert.Equal(("Esbo", null, 0), (point.City["sv"], point.PostalCode, point.Street.Count));
+    }
+
+    [Fact]
+    public void ReadPoints_ShouldRequireTheCity_WhenAnAddressIsGiven()
+    {
+        var (_, context) = Read(ValidPoint().Replace(
+            """address": { "street": { "fi": "Piispansilta 11", "sv": "Biskopsbron 11" }, "postalCode": "02230", "city": { "fi": "Espoo", "sv": "Esbo" } }""",
+            """address": { "postalCode": "02230" }""",
+            StringComparison.Ordinal));
+
+        Assert.Equal([($"{Point}.address.city", RecipeMessages.Required)], Problems(context));
+    }
+
+    [Fact]
     public void ReadPoints_ShouldRequireTheFactsEveryPointNeeds()
     {
         var (_, context) = Read("""{ "id": "bare-point" }""");

@@ -8,6 +8,9 @@ public static class ServicePointLinks
 {
     public const string Scheme = "servicepoint:";
 
+    /// <summary>The recipe reference kind of a point id: a link to an id neither in the recipe nor on the site is a problem.</summary>
+    public const string ReferenceKind = "servicepoint";
+
     /// <summary>The point's public page, where a link to it leads.</summary>
     public static string PagePath(string pointId) => "/directory/" + Uri.EscapeDataString(pointId);
 

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using TrainingSite.Abstractions.Directory;
 using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Recipes;
+using TrainingSite.Core.Content;
 
 namespace TrainingSite.Core.Recipes;
 
@@ -188,6 +190,25 @@ public sealed partial class RecipeReader(JsonElement element, string path, Recip
         }
 
         return new LocalizedText(values);
+    }
+
+    /// <summary>
+    /// Reads a localized Markdown text (a lesson's or an article's body) and refers to every service point it links
+    /// by id (<c>[Kela](servicepoint:kela-espoo)</c>) at the path of the link's language
+    /// (<c>$.steps[3].articles[2].body.sv</c>), so a link to a point neither in the recipe nor on the site is a problem.
+    /// </summary>
+    public LocalizedText ReadMarkdown(string property, bool required, int maxLength)
+    {
+        var text = ReadText(property, required, maxLength);
+        foreach (var (culture, markdown) in text.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            foreach (var pointId in MarkdownLinkTargets.ServicePointIds(markdown))
+            {
+                context.Reference(ServicePointLinks.ReferenceKind, pointId, $"{path}.{property}.{culture}");
+            }
+        }
+
+        return text;
     }
 
     public IReadOnlyList<string> ReadStrings(string property, bool required, int maxLength = 100)

@@ -39,7 +39,7 @@ public static class CourseRecipeReader
             course.ReadObjects("lessons", required: true, lesson => new LessonRecipeItem(
                 lesson.Id(LessonKind),
                 lesson.ReadText("title", required: true),
-                lesson.ReadText("body", required: true, maxLength: MaxBodyLength),
+                lesson.ReadMarkdown("body", required: true, maxLength: MaxBodyLength),
                 lesson.ReadInteger("minutes", required: false, min: 1, max: 600) ?? 5,
                 lesson.ReadDate("reviewed", required: false))),
             quiz is { ValueKind: JsonValueKind.Object } ? quiz : null);

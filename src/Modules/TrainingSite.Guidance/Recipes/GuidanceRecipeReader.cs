@@ -34,7 +34,7 @@ public static class GuidanceRecipeReader
                 tags,
                 (article.ReadOneOf("status", required: false, "published", "draft") ?? "published") == "published",
                 article.ReadText("title", required: true, maxLength: 400),
-                article.ReadText("body", required: true, maxLength: MaxBodyLength),
+                article.ReadMarkdown("body", required: true, maxLength: MaxBodyLength),
                 article.ReadDate("reviewed", required: false));
         });
 }

@@ -17,7 +17,7 @@ public class ServicePointVersion : ContentVersion
 
     public LocalizedText Street { get; set; } = LocalizedText.Empty;
 
-    /// <summary>Null when the point has no address (a national service reached by phone or online).</summary>
+    /// <summary>Null when the point has no address (a national service reached by phone or online) or its postal code is not confirmed.</summary>
     public string? PostalCode { get; set; }
 
     public LocalizedText City { get; set; } = LocalizedText.Empty;

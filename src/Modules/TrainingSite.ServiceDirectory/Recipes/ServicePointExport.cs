@@ -19,9 +19,13 @@ public static class ServicePointExport
             ["organisation"] = RecipeJson.Text(point.Organisation),
             ["kind"] = point.Kind,
         };
-        if (point.PostalCode is not null)
+        if (point.City.Count > 0)
         {
-            item["address"] = new JsonObject { ["street"] = RecipeJson.Text(point.Street), ["postalCode"] = point.PostalCode, ["city"] = RecipeJson.Text(point.City) };
+            var address = new JsonObject();
+            AddIfPresent(address, "street", point.Street);
+            AddIfPresent(address, "postalCode", point.PostalCode);
+            address["city"] = RecipeJson.Text(point.City);
+            item["address"] = address;
         }
 
         if (point.Latitude is { } lat && point.Longitude is { } lon)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TrainingSite.Abstractions.Directory;
 using TrainingSite.Abstractions.Recipes;
 using TrainingSite.Core.Recipes;
 using TrainingSite.ServiceDirectory.Models;
@@ -8,7 +9,8 @@ namespace TrainingSite.ServiceDirectory.Recipes;
 /// <summary>Reads (and so validates) the points of the <c>servicepoints</c> step, every problem with its JSON path.</summary>
 public static class ServicePointRecipeReader
 {
-    public const string ServicePointKind = "servicepoint";
+    /// <summary>The kind <c>servicepoint:</c> links in lessons and articles refer to (<see cref="ServicePointLinks.ReferenceKind"/>).</summary>
+    public const string ServicePointKind = ServicePointLinks.ReferenceKind;
 
     /// <summary>The reference kinds the regions and guidance modules declare (region ids, topic ids).</summary>
     public const string RegionKind = "region";
@@ -52,13 +54,17 @@ public static class ServicePointRecipeReader
         return new ServicePointRecipeItem(id, region, published, facts);
     }
 
-    /// <summary><c>"address": { "street": {...}, "postalCode": "02230", "city": {...} }</c>: optional (a national service may have none), whole when given.</summary>
+    /// <summary>
+    /// <c>"address": { "street": {...}, "postalCode": "02230", "city": {...} }</c>: optional (a national service may have
+    /// none); when given it needs at least the city. Street and postal code are optional, because a fact that public
+    /// sources do not confirm is left out (and said so in the notes) rather than guessed.
+    /// </summary>
     private static void ReadAddress(RecipeReader item, ServicePointVersion point) =>
         item.ReadObject("address", required: false, address =>
         {
-            point.Street = address.ReadText("street", required: true);
+            point.Street = address.ReadText("street", required: false);
             point.City = address.ReadText("city", required: true);
-            point.PostalCode = ReadChecked(address, "postalCode", 10, ContactFormats.IsValidPostalCode, ServicePointMessages.InvalidPostalCode, required: true);
+            point.PostalCode = ReadChecked(address, "postalCode", 10, ContactFormats.IsValidPostalCode, ServicePointMessages.InvalidPostalCode);
             return address;
         });
 
