@@ -5,7 +5,7 @@ using TrainingSite.ServiceDirectory.Models;
 
 namespace TrainingSite.ServiceDirectory.Recipes;
 
-/// <summary>Lets recipes refer to service points already on the site (articles' <c>servicepoint:</c> links, later).</summary>
+/// <summary>Lets recipes refer to service points already on the site: the <c>servicepoint:</c> links in lessons' and articles' Markdown.</summary>
 public sealed class ServicePointReferenceSource(TrainingDbContext db) : IRecipeReferenceSource
 {
     public string Kind => ServicePointRecipeReader.ServicePointKind;
