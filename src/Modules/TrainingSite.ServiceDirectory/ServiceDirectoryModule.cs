@@ -30,5 +30,6 @@ public sealed class ServiceDirectoryModule : ModuleStartup
         services.AddNavigation<DirectoryAuthoringNavigation>();
         services.AddScoped<ServicePointAuthoring>();
         services.AddScoped<ServicePointFormReader>();
+        services.AddScoped<IDraftContent, DraftServicePoints>();
     }
 }

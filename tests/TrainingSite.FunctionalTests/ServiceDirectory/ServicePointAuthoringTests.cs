@@ -169,6 +169,36 @@ public abstract class ServicePointAuthoringTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task Discard_ShouldFallBackToTheLiveVersion_AndRestore_ShouldMakeAnEarlierVersionTheDraft_BothAudited()
+    {
+        var id = ServicePointSeed.NewId("zz-aut-hist");
+        await ServicePointSeed.ImportAsync(site, ServicePointSeed.Point(id, "espoo"));
+        using var coordinator = await site.SignedInClientAsync([Roles.RegionalCoordinator], coordinatedRegions: ["espoo"]);
+        var token = await coordinator.AntiforgeryTokenAsync();
+        var (_, editor) = await coordinator.GetPageAsync($"/authoring/directory/{id}");
+        await coordinator.PostAsync($"/authoring/directory/{id}?handler=Save", EditorForm.Values(editor, new Dictionary<string, string> { ["Input.Phone"] = "+358 40 222 2222" }));
+
+        var (discarded, _) = await coordinator.PostAsync($"/authoring/directory/{id}?handler=Discard", [new("__RequestVerificationToken", token)]);
+        var afterDiscard = await ServicePointSeed.VersionsAsync(site, id);
+        await coordinator.PostAsync($"/authoring/directory/{id}?handler=Save", EditorForm.Values(editor, new Dictionary<string, string> { ["Input.Phone"] = "+358 40 333 3333" }));
+        await coordinator.PostAsync($"/authoring/directory/{id}?handler=Publish", [new("__RequestVerificationToken", token), new("publishAnyway", "true")]);
+        var (restored, _) = await coordinator.PostAsync($"/authoring/directory/{id}/history?handler=Restore", [new("__RequestVerificationToken", token), new("number", "1")]);
+        var (_, admin) = await coordinator.GetPageAsync("/admin");
+        var audited = await site.WithServiceAsync(s => s.GetRequiredService<TrainingDbContext>().Set<AuditEvent>()
+            .Where(a => a.ItemId == id).OrderBy(a => a.Id).Select(a => a.Kind).ToListAsync());
+
+        Assert.Equal(HttpStatusCode.Redirect, discarded.StatusCode);
+        Assert.Equal([(1, true, "+358 20 692 202")], afterDiscard.Select(v => (v.Number, v.IsPublished, v.Phone)));
+        Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
+        Assert.Equal(
+            [(1, false, "+358 20 692 202"), (2, true, "+358 40 333 3333"), (3, false, "+358 20 692 202")],
+            (await ServicePointSeed.VersionsAsync(site, id)).Select(v => (v.Number, v.IsPublished, v.Phone)));
+        Assert.Equal("+358 40 333 3333", (await ServicePointSeed.PublishedAsync(site, id))!.Version.Phone);
+        Assert.Equal([AuditKinds.ContentDiscarded, AuditKinds.ContentPublished, AuditKinds.ContentRestored], audited);
+        Assert.Equal("Palvelupisteiden ylläpito", admin.QuerySelector("a[href='/authoring/directory']")?.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Post_ShouldAnswer400AndChangeNothing_WithoutTheAntiforgeryToken()
     {
         var id = ServicePointSeed.NewId("zz-aut-csrf");
