@@ -24,5 +24,12 @@ public sealed class ServiceDirectoryModule : ModuleStartup
         services.AddScoped<IRecipeReferenceSource, ServicePointReferenceSource>();
         services.AddScoped<PublishedServicePoints>();
         services.AddSingleton<OpeningStatusText>();
+
+        // Authoring: keeping service points, by region, with draft, publish and history.
+        services.AddPermissions<ServiceDirectoryPermissions>();
+        services.AddNavigation<DirectoryAuthoringNavigation>();
+        services.AddScoped<ServicePointAuthoring>();
+        services.AddScoped<ServicePointFormReader>();
+        services.AddScoped<IDraftContent, DraftServicePoints>();
     }
 }

@@ -53,6 +53,7 @@ public static class AccessRules
         ("/admin/", false, Access.Admin),
         ("/authoring/courses/{courseId}", false, Access.RegionalAuthor),
         ("/authoring/guidance/{articleId}", false, Access.RegionalAuthor),
+        ("/authoring/directory/{pointId}", false, Access.RegionalAuthor),
         ("/authoring", false, Access.Staff), // lists and "new" forms: the region is chosen in the form, checked by the handler
         ("/reports/learners/{userId}", false, Access.LearnerReaders),
         ("/reports/courses/{courseId}", false, Access.CourseReporters),

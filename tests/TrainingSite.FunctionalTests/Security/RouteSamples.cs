@@ -44,6 +44,7 @@ public sealed partial class RouteSamples(SecuritySite site)
             "questionId" => "single",
             "attemptId" => site.HolderAttempt.ToString(CultureInfo.InvariantCulture),
             "articleId" => scope == Scope.National ? site.NationalArticle : site.EspooArticle,
+            "pointId" => scope == Scope.National ? site.NationalPoint : site.EspooPoint,
             "id" when template.StartsWith("/admin/users", StringComparison.Ordinal) => site.VictimUserId,
             "id" when template.StartsWith("/guidance", StringComparison.Ordinal) => site.NetworkArticle,
             "id" when template.Contains("certificates", StringComparison.Ordinal) => site.HolderCertificate.Id.ToString(CultureInfo.InvariantCulture),

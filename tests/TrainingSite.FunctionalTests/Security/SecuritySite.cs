@@ -7,6 +7,7 @@ using TrainingSite.Data;
 using TrainingSite.Data.Configuration;
 using TrainingSite.FunctionalTests.Certificates;
 using TrainingSite.FunctionalTests.Quizzes;
+using TrainingSite.FunctionalTests.ServiceDirectory;
 using TrainingSite.Quizzes.Models;
 using TrainingSite.Testing;
 
@@ -31,6 +32,10 @@ public abstract class SecuritySite : CertificateSite
     public string EspooArticle { get; private set; } = string.Empty;
 
     public string NationalArticle { get; private set; } = string.Empty;
+
+    public string EspooPoint { get; } = "zz-security-espoo-point";
+
+    public string NationalPoint { get; } = "zz-security-national-point";
 
     public int HolderAttempt { get; private set; }
 
@@ -59,6 +64,7 @@ public abstract class SecuritySite : CertificateSite
         EspooQuizCourse = await QuizSeed.CourseWithQuizAsync(this, region: "espoo");
         VictimUserId = (await CreateUserAsync("victim@security.example.fi", [Roles.Learner], homeRegion: "helsinki")).Id;
         ReadShippedArticles();
+        await ServicePointSeed.ImportAsync(this, ServicePointSeed.Point(EspooPoint, "espoo"), ServicePointSeed.Point(NationalPoint, null));
     }
 
     private void ReadShippedArticles()

@@ -12,6 +12,7 @@ public static class AuditItemTypes
     public const string User = "user";
     public const string Certificate = "certificate";
     public const string Report = "report";
+    public const string ServicePoint = "service-point";
 
-    public static readonly IReadOnlyList<string> All = [Course, Lesson, Quiz, GuidanceArticle, Recipe, Role, User, Certificate, Report];
+    public static readonly IReadOnlyList<string> All = [Course, Lesson, Quiz, GuidanceArticle, Recipe, Role, User, Certificate, Report, ServicePoint];
 }

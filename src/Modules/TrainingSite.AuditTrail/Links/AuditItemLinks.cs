@@ -27,6 +27,7 @@ public static partial class AuditItemLinks
             AuditItemTypes.Lesson => LessonPath(id, courseOfLesson),
             AuditItemTypes.Quiz => $"/authoring/courses/{Escape(CourseOfQuiz(id))}/quiz",
             AuditItemTypes.GuidanceArticle => $"/authoring/guidance/{Escape(id)}",
+            AuditItemTypes.ServicePoint => $"/authoring/directory/{Escape(id)}",
             AuditItemTypes.User when administrator => $"/admin/users/{Escape(id)}",
             AuditItemTypes.Certificate when administrator && int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var number) =>
                 $"/admin/certificates/{number}",
@@ -39,7 +40,7 @@ public static partial class AuditItemLinks
             return AuditItemLink.None;
         }
 
-        var versioned = auditEvent.ItemType is AuditItemTypes.Course or AuditItemTypes.Lesson or AuditItemTypes.Quiz or AuditItemTypes.GuidanceArticle;
+        var versioned = auditEvent.ItemType is AuditItemTypes.Course or AuditItemTypes.Lesson or AuditItemTypes.Quiz or AuditItemTypes.GuidanceArticle or AuditItemTypes.ServicePoint;
         var comparison = versioned && auditEvent.VersionNumber is { } version and > 0
             ? path + "/history" + (version > 1 ? string.Create(CultureInfo.InvariantCulture, $"?from={version - 1}&to={version}") : string.Empty)
             : null;

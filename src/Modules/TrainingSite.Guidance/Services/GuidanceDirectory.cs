@@ -13,4 +13,7 @@ public sealed class GuidanceDirectory(TrainingDbContext db) : IGuidanceDirectory
             : await db.Set<GuidanceArticleVersion>().AsNoTracking()
                 .Where(v => v.IsPublished && articleIds.Contains(v.ArticleId))
                 .ToDictionaryAsync(v => v.ArticleId, v => v.Title, cancellationToken);
+
+    public async Task<IReadOnlyList<TopicInfo>> TopicsAsync(CancellationToken cancellationToken) =>
+        await db.Set<Topic>().AsNoTracking().OrderBy(t => t.SortOrder).ThenBy(t => t.Id).Select(t => new TopicInfo(t.Id, t.Name)).ToListAsync(cancellationToken);
 }

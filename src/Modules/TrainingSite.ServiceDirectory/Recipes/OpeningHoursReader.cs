@@ -2,13 +2,15 @@ using System.Globalization;
 using System.Text.Json;
 using TrainingSite.Abstractions.Recipes;
 using TrainingSite.Core.Recipes;
+using TrainingSite.ServiceDirectory.Hours;
 using TrainingSite.ServiceDirectory.Models;
 
 namespace TrainingSite.ServiceDirectory.Recipes;
 
 /// <summary>
 /// Reads a point's <c>hours</c> (weekly ranges per channel) and <c>exceptions</c> (dated), reporting bad times,
-/// days and dates, and ranges that overlap on one channel and day, each with its JSON path.
+/// days and dates, and ranges that overlap on one channel and day, each with its JSON path. The rules themselves are
+/// <see cref="OpeningHoursChecks"/>, which the authoring form asks too.
 /// </summary>
 public static class OpeningHoursReader
 {
@@ -30,8 +32,6 @@ public static class OpeningHoursReader
         ["sun"] = DayOfWeek.Sunday,
     };
 
-    private const int Day = 24 * 60;
-
     /// <summary><c>"hours": { "inPerson": [ { "days": ["mon"], "opens": "09:00", "closes": "16:00" } ], "phone": [...], "chat": [...] }</c></summary>
     public static List<WeeklyRange> ReadSchedule(RecipeReader point)
     {
@@ -40,7 +40,7 @@ public static class OpeningHoursReader
         {
             foreach (var (name, channel) in Channels)
             {
-                var placed = new List<Placed>();
+                var placed = new List<(string Path, int Order, DayOfWeek Day, int Opens, int Closes)>();
                 var order = 0;
                 hours.ReadObjects(name, required: false, range =>
                 {
@@ -52,13 +52,17 @@ public static class OpeningHoursReader
                         foreach (var day in days.Distinct())
                         {
                             schedule.Add(new WeeklyRange(channel, day, o, c));
-                            placed.AddRange(Place(range.Path, index, day, o, c));
+                            placed.Add((range.Path, index, day, o, c));
                         }
                     }
 
                     return range;
                 });
-                ReportOverlaps(hours.Context, placed);
+                foreach (var (earlier, later, day) in OpeningHoursChecks.WeeklyOverlaps(placed))
+                {
+                    // Reported once per pair, on the range written later, naming the one written first.
+                    hours.Context.Error(later, ServicePointMessages.OverlappingHours, earlier, DayName(day));
+                }
             }
 
             // A misspelt channel ("inperson") would silently drop its hours: name it instead.
@@ -82,8 +86,7 @@ public static class OpeningHoursReader
             var channelName = item.ReadOneOf("channel", required: false, [.. Channels.Keys]);
             var closed = item.ReadBoolean("closed", required: false) ?? false;
             var (opens, closes) = ReadRange(item, required: false);
-            var hasTimes = item.ReadRaw("opens") is not null || item.ReadRaw("closes") is not null;
-            if (closed == hasTimes || (!closed && (item.ReadRaw("opens") is null || item.ReadRaw("closes") is null)))
+            if (!OpeningHoursChecks.IsClosedOrHasHours(closed, item.ReadRaw("opens") is not null, item.ReadRaw("closes") is not null))
             {
                 item.Context.Error(item.Path, ServicePointMessages.HoursOrClosed);
             }
@@ -97,7 +100,11 @@ public static class OpeningHoursReader
 
             return item;
         });
-        ReportConflictingExceptions(point.Context, exceptions);
+        foreach (var (earlier, later, date) in OpeningHoursChecks.ConflictingExceptions(exceptions.Select(e => (e.Path, e.Exception))))
+        {
+            point.Context.Error(later, ServicePointMessages.OverlappingHours, earlier, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
         return [.. exceptions.Select(e => e.Exception)];
     }
 
@@ -113,7 +120,7 @@ public static class OpeningHoursReader
 
         if (hours == 24 && minutes == 0 && allowMidnightEnd)
         {
-            return Day;
+            return HoursRange.MinutesPerDay;
         }
 
         return hours < 24 && minutes < 60 ? (hours * 60) + minutes : null;
@@ -161,7 +168,7 @@ public static class OpeningHoursReader
     {
         var opens = ReadTime(range, "opens", required, allowMidnightEnd: false);
         var closes = ReadTime(range, "closes", required, allowMidnightEnd: true);
-        if (opens is not null && opens == closes)
+        if (opens is { } o && closes is { } c && OpeningHoursChecks.IsEmpty(o, c))
         {
             range.Context.Error($"{range.Path}.closes", ServicePointMessages.EmptyHours, HoursText(closes.Value));
             return (null, null);
@@ -187,77 +194,7 @@ public static class OpeningHoursReader
         return minutes;
     }
 
-    /// <summary>A range on the week's timeline (minutes from Monday 00:00); one past Sunday midnight also wraps to Monday.</summary>
-    private static IEnumerable<Placed> Place(string path, int order, DayOfWeek day, int opens, int closes)
-    {
-        var start = ((((int)day) + 6) % 7 * Day) + opens;
-        var end = start - opens + (closes <= opens ? closes + Day : closes);
-        yield return new Placed(start, end, path, order, day);
-        if (end > 7 * Day)
-        {
-            yield return new Placed(start - (7 * Day), end - (7 * Day), path, order, day);
-        }
-    }
-
-    private static void ReportOverlaps(RecipeValidationContext context, List<Placed> placed)
-    {
-        var reported = new HashSet<(int, int)>();
-        var ordered = placed.OrderBy(p => p.Start).ToList();
-        for (var i = 0; i < ordered.Count; i++)
-        {
-            for (var j = i + 1; j < ordered.Count && ordered[j].Start < ordered[i].End; j++)
-            {
-                var (first, second) = (ordered[i], ordered[j]);
-                // Reported once per pair, on the range written later, naming the one written first.
-                var (earlier, later) = first.Order < second.Order ? (first, second) : (second, first);
-                if (earlier.Order != later.Order && reported.Add((earlier.Order, later.Order)))
-                {
-                    context.Error(later.Path, ServicePointMessages.OverlappingHours, earlier.Path, DayName(second.Day));
-                }
-            }
-        }
-    }
-
-    /// <summary>On one date and channel (or every channel), a closure with anything else, or ranges that overlap, contradict each other.</summary>
-    private static void ReportConflictingExceptions(RecipeValidationContext context, List<(ExceptionDay Exception, string Path)> exceptions)
-    {
-        foreach (var group in exceptions.GroupBy(e => (e.Exception.Date, e.Exception.Channel)))
-        {
-            var items = group.ToList();
-            for (var j = 1; j < items.Count; j++)
-            {
-                for (var i = 0; i < j; i++)
-                {
-                    if (Conflict(items[i].Exception, items[j].Exception))
-                    {
-                        context.Error(items[j].Path, ServicePointMessages.OverlappingHours, items[i].Path, group.Key.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                        break;
-                    }
-                }
-            }
-        }
-    }
-
-    private static bool Conflict(ExceptionDay first, ExceptionDay second)
-    {
-        if (first.Closed || second.Closed)
-        {
-            return true;
-        }
-
-        if (first.Opens is not { } o1 || first.Closes is not { } c1 || second.Opens is not { } o2 || second.Closes is not { } c2)
-        {
-            return false;
-        }
-
-        var end1 = c1 <= o1 ? c1 + Day : c1;
-        var end2 = c2 <= o2 ? c2 + Day : c2;
-        return o1 < end2 && o2 < end1;
-    }
-
     private static string DayName(DayOfWeek day) => Days.First(d => d.Value == day).Key;
 
     private static string HoursText(int minutes) => string.Create(CultureInfo.InvariantCulture, $"{minutes / 60:00}:{minutes % 60:00}");
-
-    private sealed record Placed(int Start, int End, string Path, int Order, DayOfWeek Day);
 }

@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.Extensions.Localization;
+using TrainingSite.Abstractions;
+using TrainingSite.Abstractions.Guidance;
+using TrainingSite.Abstractions.Permissions;
+using TrainingSite.Abstractions.Regions;
+using TrainingSite.Core.Authoring;
+using TrainingSite.Core.Recipes;
+using TrainingSite.Core.Ui;
+using TrainingSite.ServiceDirectory.Services;
+
+namespace TrainingSite.ServiceDirectory.Areas.Directory.Pages.Authoring;
+
+/// <summary>
+/// /authoring/directory/new: a new service point, as a draft, in a region the user may keep (national only with
+/// ServiceDirectory.EditNational). Its id is made from the Finnish name unless the author gives one.
+/// </summary>
+[Authorize(Policy = ServiceDirectoryPermissions.EditOwnRegionPolicy)]
+[RegionalList]
+public sealed class NewModel(
+    ServicePointAuthoring authoring,
+    ServicePointFormReader form,
+    IGuidanceDirectory guidance,
+    IRegionalAccess access,
+    IAuthorizationService authorization,
+    IRegionDirectory regionDirectory,
+    IStringLocalizer<ServiceDirectoryStrings> strings,
+    IStringLocalizer<SharedStrings> shared) : PageModel
+{
+    public const string NationalValue = "national";
+
+    [BindProperty]
+    public ServicePointInput Input { get; set; } = ServicePointInput.From(null);
+
+    [BindProperty]
+    public string? Region { get; set; }
+
+    [BindProperty]
+    public string? PointId { get; set; }
+
+    public IReadOnlyList<SelectListItem> Regions { get; private set; } = [];
+
+    public IReadOnlyList<TopicInfo> Topics { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadChoicesAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await LoadChoicesAsync(cancellationToken);
+        var regionId = Region == NationalValue ? null : Region;
+        var known = Region == NationalValue || (await regionDirectory.ListAsync(cancellationToken)).Any(r => r.Id == Region);
+        if (!known)
+        {
+            ModelState.AddModelError(nameof(Region), shared["Validation.OneOf"]);
+        }
+        else if (!await authorization.MayAsync(User, regionId, ServiceDirectoryPermissions.Rules, RegionalOperation.Edit))
+        {
+            return Forbid();
+        }
+
+        var id = string.IsNullOrWhiteSpace(PointId) ? null : PointId.Trim();
+        if (id is not null && !RecipeReader.IsValidId(id))
+        {
+            ModelState.AddModelError(nameof(PointId), strings["Authoring.New.IdInvalid"]);
+        }
+        else if (id is not null && await authoring.IsTakenAsync(id, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(PointId), strings["Authoring.New.IdTaken", id]);
+        }
+
+        var facts = form.Read(Input, Topics, ModelState);
+        if (!ModelState.IsValid)
+        {
+            Input.Completed();
+            return this.Invalid();
+        }
+
+        var created = await authoring.CreateAsync(id, regionId, facts, ContentAuthor.Of(User), cancellationToken);
+        return AuthoringNotice.Redirect(this, strings["Authoring.New.Created"], $"/authoring/directory/{created}");
+    }
+
+    private async Task LoadChoicesAsync(CancellationToken cancellationToken)
+    {
+        Topics = await guidance.TopicsAsync(cancellationToken);
+        var scope = await access.ScopeAsync(User, ServiceDirectoryPermissions.Rules, RegionalOperation.Edit, cancellationToken);
+        var regions = await regionDirectory.ListAsync(cancellationToken);
+        var items = new List<SelectListItem>();
+        if (scope.National)
+        {
+            items.Add(new SelectListItem(shared["Region.National"], NationalValue));
+        }
+
+        items.AddRange(regions.Where(r => scope.Includes(r.Id)).Select(r => new SelectListItem(r.Name.ToString(), r.Id)));
+        Regions = items;
+    }
+}
