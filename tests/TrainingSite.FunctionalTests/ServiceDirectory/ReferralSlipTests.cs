@@ -36,9 +36,10 @@ public abstract class ReferralSlipTests(PointSite site)
         Assert.Contains("+358 20 692 202", text, StringComparison.Ordinal);
         Assert.Contains("https://www.kela.fi/", text, StringComparison.Ordinal);
         Assert.Contains("Öppettider den kommande veckan", text, StringComparison.Ordinal);
-        Assert.Equal(["På plats", "Telefon"], slip.QuerySelectorAll("caption").Select(c => c.TextContent.Trim()));
-        Assert.Equal("ons 23.12. (i dag) | 9.00–16.00 |", Row(slip.QuerySelector("tr[aria-current=date]")!));
-        Assert.Contains("tor 24.12. | stängt | Julafton", slip.QuerySelectorAll("tr").Select(Row));
+        Assert.Equal(["På plats", "Telefon"], slip.QuerySelectorAll("thead th").Select(c => c.TextContent.Trim()));
+        Assert.Equal("ons 23.12. (i dag) | 9.00–16.00 | 8.00–18.00 |", Row(slip.QuerySelector("tr[aria-current=date]")!));
+        Assert.Contains("tor 24.12. | stängt | stängt | Julafton", slip.QuerySelectorAll("tr").Select(Row));
+        Assert.Contains("mån 28.12. | 9.00–13.00 | 8.00–18.00 | Förkortad dag", slip.QuerySelectorAll("tr").Select(Row));
         Assert.Contains("Ta med dig Pass och uppehållstillstånd", text, StringComparison.Ordinal);
         Assert.Contains("Remissen gjord 23.12.2026 · Uppgifterna kontrollerade 6.12.2026", text, StringComparison.Ordinal);
         Assert.Contains(PublicPage, text, StringComparison.Ordinal);
