@@ -142,6 +142,7 @@ public abstract class ReferralSlipTests(PointSite site)
         var rawText = await PdfTools.TextAsync(pdf);
         var text = Normalize(rawText);
         var qr = await PdfTools.QrCodeAsync(pdf);
+        await KeepForAPersonAsync(pdf, $"slip-sv-{site.Provider}.pdf");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
@@ -153,8 +154,11 @@ public abstract class ReferralSlipTests(PointSite site)
         Assert.Contains("FPA:s serviceställe Testby", text, StringComparison.Ordinal);
         Assert.Contains("Hänvisning till service", text, StringComparison.Ordinal);
         Assert.Contains("Öppettider den kommande veckan", text, StringComparison.Ordinal);
-        Assert.Contains("På plats ons 23.12. (i dag) tor 24.12.", text, StringComparison.Ordinal); // pdftotext reads the days' column, then the hours'
-        Assert.Contains("9.00–16.00 stängt 9.00–16.00 stängt stängt 9.00–13.00 9.00–16.00", text, StringComparison.Ordinal);
+        Assert.Contains("På plats", text, StringComparison.Ordinal);
+        Assert.Contains("ons 23.12. (i dag) 9.00–16.00", text, StringComparison.Ordinal);
+        Assert.Contains("tor 24.12. stängt", text, StringComparison.Ordinal);
+        Assert.Contains("mån 28.12. 9.00–13.00", text, StringComparison.Ordinal);
+        Assert.Contains("8.00–18.00 stängt 8.00–18.00", text, StringComparison.Ordinal); // the phone's column
         Assert.Contains("Julafton", text, StringComparison.Ordinal);
         Assert.Contains("Förkortad dag", text, StringComparison.Ordinal);
         Assert.Contains("Biskopsbron 11, 02230 Esbo", text, StringComparison.Ordinal);
@@ -163,6 +167,34 @@ public abstract class ReferralSlipTests(PointSite site)
         Assert.Contains("Remissen gjord 23.12.2026 · Uppgifterna kontrollerade 6.12.2026", text, StringComparison.Ordinal);
         Assert.Contains(PublicPage, text, StringComparison.Ordinal);
         Assert.Equal(1, rawText.Count(c => c == '\f')); // pdftotext ends each page with a form feed
+    }
+
+    [Fact]
+    public async Task Pdf_ShouldStayOnOnePage_WhenWhatToBringIsManyShortLines()
+    {
+        using var client = site.CreateSiteClient();
+        var bring = string.Join("\r\n", Enumerable.Range(1, 166).Select(i => "x" + (i % 10).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        var (response, _) = await client.SubmitFormAsync(PointUrl, Fields("fi", bring), ".slip-form form", "format", "pdf");
+        var pdf = await response.Content.ReadAsByteArrayAsync();
+        var text = await PdfTools.TextAsync(pdf);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, text.Count(c => c == '\f'));
+        Assert.Contains("x1", text, StringComparison.Ordinal);
+        Assert.Contains("…", text, StringComparison.Ordinal);
+        Assert.Contains("Lähete tehty 23.12.2026", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>With TRAININGSITE_SCREENSHOTS set to a folder (as for the browser tests), the slip is kept there to look at.</summary>
+    private static async Task KeepForAPersonAsync(byte[] pdf, string name)
+    {
+        var folder = Environment.GetEnvironmentVariable("TRAININGSITE_SCREENSHOTS");
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+            await File.WriteAllBytesAsync(Path.Combine(folder, name), pdf);
+        }
     }
 
     private static Dictionary<string, string> Fields(string language, string bring) => new() { ["language"] = language, ["bring"] = bring };

@@ -52,10 +52,12 @@ internal sealed class SlipLayout(XGraphics graphics, SlipContent slip)
         }
 
         DrawQr(page, top: 44);
-        _y = Math.Max(_y, 44 + QrSize + 34) + 8;
+        _y = Math.Max(_y, 44 + QrSize) + 8;
+        DrawAddressOfThePage(page);
+        _y += 6;
         Rule();
         Line(slip.HoursHeading, Font(12.5, bold: true), Navy, Left, _right);
-        _y += 2;
+        _y += 4;
         DrawHours();
         if (slip.Bring is { } bring)
         {
@@ -63,59 +65,112 @@ internal sealed class SlipLayout(XGraphics graphics, SlipContent slip)
             Rule();
             Line(slip.BringLabel, Font(12.5, bold: true), Navy, Left, _right);
             _y += 2;
-            foreach (var paragraph in bring.Split('\n'))
-            {
-                Wrapped(paragraph, Font(10.5), Ink, Left, _right);
-            }
+            DrawBring(bring);
         }
 
         graphics.DrawString(slip.Dates, Font(8.5), new XSolidBrush(Grey), new XPoint(Left, _bottom), XStringFormats.BottomLeft);
     }
 
-    /// <summary>Each offered channel: its name, then seven rows (day, hours, an exception's note); today's row in bold.</summary>
+    /// <summary>
+    /// The week as one table, a row a day and a column a channel (as the printable page has it), then the day's
+    /// exception notes; today's row in bold.
+    /// </summary>
     private void DrawHours()
     {
-        // Three channels of seven days fill about half the page; with a long "what to bring" the rows get tighter.
-        var rows = slip.Channels.Sum(c => c.Days.Count + 1);
-        var lineHeight = Math.Clamp((_bottom - 150 - _y) / Math.Max(rows, 1), 9.5, 13.5);
-        var size = Math.Min(10, lineHeight * 0.74);
-        foreach (var channel in slip.Channels)
+        if (slip.Channels.Count == 0)
         {
-            graphics.DrawString(channel.Name, Font(size + 0.5, bold: true), new XSolidBrush(Ink), new XPoint(Left, _y), XStringFormats.TopLeft);
-            _y += lineHeight + 1;
-            foreach (var day in channel.Days)
-            {
-                var font = Font(size, bold: day.IsToday);
-                var brush = new XSolidBrush(Ink);
-                var label = day.IsToday ? $"{day.Day} ({slip.TodayLabel})" : day.Day;
-                graphics.DrawString(label, font, brush, new XPoint(Left + 10, _y), XStringFormats.TopLeft);
-                graphics.DrawString(day.Hours, font, brush, new XPoint(Left + 130, _y), XStringFormats.TopLeft);
-                if (day.Note is { } note)
-                {
-                    var noteX = Left + 250;
-                    graphics.DrawString(Truncate(note.Text, Font(size), _right - noteX), Font(size), new XSolidBrush(Grey), new XPoint(noteX, _y), XStringFormats.TopLeft);
-                }
+            return;
+        }
 
-                _y += lineHeight;
+        const double lineHeight = 14;
+        const double dayWidth = 105;
+        var columnWidth = Math.Min(95, (_right - Left - dayWidth - 120) / slip.Channels.Count);
+        var header = Font(9.5, bold: true);
+        for (var c = 0; c < slip.Channels.Count; c++)
+        {
+            graphics.DrawString(slip.Channels[c].Name, header, new XSolidBrush(Ink), new XPoint(Left + dayWidth + c * columnWidth, _y), XStringFormats.TopLeft);
+        }
+
+        _y += lineHeight;
+        var notesX = Left + dayWidth + slip.Channels.Count * columnWidth;
+        for (var d = 0; d < slip.Channels[0].Days.Count; d++)
+        {
+            var day = slip.Channels[0].Days[d];
+            var font = Font(10, bold: day.IsToday);
+            var brush = new XSolidBrush(Ink);
+            graphics.DrawLine(new XPen(XColor.FromArgb(220, 220, 220), 0.4), Left, _y - 2, _right, _y - 2);
+            graphics.DrawString(day.IsToday ? $"{day.Day} ({slip.TodayLabel})" : day.Day, font, brush, new XPoint(Left, _y), XStringFormats.TopLeft);
+            for (var c = 0; c < slip.Channels.Count; c++)
+            {
+                graphics.DrawString(slip.Channels[c].Days[d].Hours, font, brush, new XPoint(Left + dayWidth + c * columnWidth, _y), XStringFormats.TopLeft);
             }
 
-            _y += 4;
+            var notes = string.Join("; ", slip.Channels.Select(ch => ch.Days[d].Note?.Text).OfType<string>().Distinct(StringComparer.Ordinal));
+            if (notes.Length > 0)
+            {
+                graphics.DrawString(Truncate(notes, Font(9), _right - notesX), Font(9), new XSolidBrush(Grey), new XPoint(notesX, _y + 0.5), XStringFormats.TopLeft);
+            }
+
+            _y += lineHeight;
         }
     }
 
-    /// <summary>The QR code to the point's page in the top right corner, its label and address under it; both are links.</summary>
+    /// <summary>
+    /// What to bring, in the space left above the dates: smaller type when it is long, and cut with "…" when even
+    /// that does not fit (500 characters of short lines), so the slip stays one page.
+    /// </summary>
+    private void DrawBring(string bring)
+    {
+        var space = _bottom - 16 - _y;
+        foreach (var size in new[] { 10.5, 9.5, 8.5, 7.5 })
+        {
+            var font = Font(size);
+            var lines = bring.Split('\n').SelectMany(paragraph => WrapLines(paragraph, font, _right - Left)).ToList();
+            var lineHeight = size * 1.3;
+            var fits = (int)(space / lineHeight);
+            if (lines.Count <= fits || size == 7.5)
+            {
+                if (lines.Count > fits)
+                {
+                    lines = [.. lines.Take(Math.Max(fits - 1, 0)), "…"];
+                }
+
+                foreach (var line in lines)
+                {
+                    Line(line, font, Ink, Left, _right);
+                }
+
+                return;
+            }
+        }
+    }
+
+    /// <summary>The QR code to the point's page in the top right corner; a link too.</summary>
     private void DrawQr(PdfPage page, double top)
     {
         var (runs, modules) = QrModules.For(slip.Url);
         var x = _right - QrSize;
         var cell = QrSize / modules;
+
+        // Each run overlaps the next row by a hair, so viewers that anti-alias edges draw no seams between rows.
         const double seam = 0.05;
         graphics.DrawRectangles(new XSolidBrush(XColors.Black), [.. runs.Select(r => new XRect(x + r.Column * cell, top + r.Row * cell, r.Length * cell + seam, cell + seam))]);
         Link(page, new XRect(x, top, QrSize, QrSize), slip.Url);
-        var small = Font(7);
-        graphics.DrawString(Truncate(slip.QrLabel, small, QrSize + 40), small, new XSolidBrush(Grey), new XPoint(_right, top + QrSize + 2), XStringFormats.TopRight);
-        var urlFont = Fit(slip.Url, 7, QrSize + 40);
-        graphics.DrawString(slip.Url, urlFont, new XSolidBrush(Navy), new XPoint(_right, top + QrSize + 12), XStringFormats.TopRight);
+    }
+
+    /// <summary>"This service point online: https://..." across the page under the QR code, for those who type it.</summary>
+    private void DrawAddressOfThePage(PdfPage page)
+    {
+        var label = slip.QrLabel + " ";
+        var labelFont = Font(9);
+        var labelWidth = graphics.MeasureString(label, labelFont).Width;
+        var urlFont = Fit(slip.Url, 9, _right - Left - labelWidth);
+        var urlWidth = graphics.MeasureString(slip.Url, urlFont).Width;
+        var start = _right - labelWidth - urlWidth;
+        graphics.DrawString(label, labelFont, new XSolidBrush(Grey), new XPoint(start, _y), XStringFormats.TopLeft);
+        graphics.DrawString(slip.Url, urlFont, new XSolidBrush(Navy), new XPoint(start + labelWidth, _y), XStringFormats.TopLeft);
+        Link(page, new XRect(start + labelWidth, _y - 1, urlWidth, 12), slip.Url);
+        _y += 12;
     }
 
     private void Fact(string label, string value)
@@ -140,13 +195,23 @@ internal sealed class SlipLayout(XGraphics graphics, SlipContent slip)
     /// <summary>The text in lines that fit between <paramref name="x"/> and <paramref name="right"/>, broken at spaces.</summary>
     private void Wrapped(string text, XFont font, XColor color, double x, double right)
     {
+        foreach (var line in WrapLines(text, font, right - x))
+        {
+            Line(line, font, color, x, right);
+        }
+    }
+
+    /// <summary>The text broken at spaces into lines no wider than <paramref name="width"/> (a longer word is cut by <see cref="Line"/>).</summary>
+    private List<string> WrapLines(string text, XFont font, double width)
+    {
+        var lines = new List<string>();
         var line = string.Empty;
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var candidate = line.Length == 0 ? word : line + " " + word;
-            if (line.Length > 0 && graphics.MeasureString(candidate, font).Width > right - x)
+            if (line.Length > 0 && graphics.MeasureString(candidate, font).Width > width)
             {
-                Line(line, font, color, x, right);
+                lines.Add(line);
                 line = word;
             }
             else
@@ -155,7 +220,8 @@ internal sealed class SlipLayout(XGraphics graphics, SlipContent slip)
             }
         }
 
-        Line(line, font, color, x, right);
+        lines.Add(line);
+        return lines;
     }
 
     private void Link(PdfPage page, XRect area, string url) =>
