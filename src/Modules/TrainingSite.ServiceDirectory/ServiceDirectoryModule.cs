@@ -1,12 +1,14 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TrainingSite.Abstractions.Directory;
 using TrainingSite.Abstractions.Modules;
 using TrainingSite.Abstractions.Recipes;
 using TrainingSite.ServiceDirectory.Data;
 using TrainingSite.ServiceDirectory.Hours;
 using TrainingSite.ServiceDirectory.Recipes;
 using TrainingSite.ServiceDirectory.Services;
+using TrainingSite.ServiceDirectory.Slip;
 
 namespace TrainingSite.ServiceDirectory;
 
@@ -31,5 +33,11 @@ public sealed class ServiceDirectoryModule : ModuleStartup
         services.AddScoped<ServicePointAuthoring>();
         services.AddScoped<ServicePointFormReader>();
         services.AddScoped<IDraftContent, DraftServicePoints>();
+
+        // The point page, the referral slip and the hours beside servicepoint: links in articles and lessons.
+        services.AddSingleton<WeekHours>();
+        services.AddScoped<SlipComposer>();
+        services.AddSingleton<SlipPdfs>();
+        services.AddScoped<IServicePointLinkHours, ServicePointLinkHours>();
     }
 }

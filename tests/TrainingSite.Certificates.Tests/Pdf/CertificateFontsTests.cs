@@ -1,4 +1,4 @@
-using TrainingSite.Certificates.Pdf;
+using TrainingSite.Core.Pdf;
 
 namespace TrainingSite.Certificates.Tests.Pdf;
 
@@ -10,7 +10,7 @@ public sealed class CertificateFontsTests
         var folder = Directory.CreateTempSubdirectory("no-fonts").FullName;
         try
         {
-            var error = Assert.Throws<CertificateFontsMissingException>(() => CertificateFonts.Load(folder));
+            var error = Assert.Throws<PdfFontsMissingException>(() => PdfFonts.Load(folder));
 
             Assert.Contains("DejaVuSerif-Bold.ttf", error.Message, StringComparison.Ordinal);
             Assert.Contains(folder, error.Message, StringComparison.Ordinal);
@@ -25,9 +25,9 @@ public sealed class CertificateFontsTests
     [Fact]
     public void Load_ShouldFindDejaVu_InAUsualPlace_WhenNothingIsConfigured()
     {
-        var fonts = CertificateFonts.Load(null);
+        var fonts = PdfFonts.Load(null);
 
-        Assert.All(CertificateFonts.Files, file => Assert.True(File.Exists(Path.Combine(fonts.Directory, file))));
+        Assert.All(PdfFonts.Files, file => Assert.True(File.Exists(Path.Combine(fonts.Directory, file))));
         Assert.NotNull(fonts.Face("DejaVuSerif-Bold"));
         Assert.Null(fonts.Face("Arial"));
     }

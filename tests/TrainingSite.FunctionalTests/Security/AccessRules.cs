@@ -78,6 +78,7 @@ public static class AccessRules
         ("/account", false, Access.SignedIn),
         ("/guidance/{id}", false, Access.NetworkMembers),
         ("/guidance", false, Access.Public),
+        ("/directory", false, Access.Public), // a service point's page and its referral slip: the slip's QR code leads there
         ("/api/guidance/search", false, Access.Public),
         ("/setup", false, Access.Public),
         ("/language", false, Access.Public),

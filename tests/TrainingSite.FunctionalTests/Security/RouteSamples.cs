@@ -47,6 +47,7 @@ public sealed partial class RouteSamples(SecuritySite site)
             "pointId" => scope == Scope.National ? site.NationalPoint : site.EspooPoint,
             "id" when template.StartsWith("/admin/users", StringComparison.Ordinal) => site.VictimUserId,
             "id" when template.StartsWith("/guidance", StringComparison.Ordinal) => site.NetworkArticle,
+            "id" when template.StartsWith("/directory", StringComparison.Ordinal) => SecuritySite.ServicePoint,
             "id" when template.Contains("certificates", StringComparison.Ordinal) => site.HolderCertificate.Id.ToString(CultureInfo.InvariantCulture),
             "code" when template.StartsWith("/error", StringComparison.Ordinal) => "404",
             "code" => site.HolderCertificate.Code,

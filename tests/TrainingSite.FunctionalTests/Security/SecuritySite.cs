@@ -6,6 +6,7 @@ using TrainingSite.Certificates.Models;
 using TrainingSite.Data;
 using TrainingSite.Data.Configuration;
 using TrainingSite.FunctionalTests.Certificates;
+using TrainingSite.FunctionalTests.Courses;
 using TrainingSite.FunctionalTests.Quizzes;
 using TrainingSite.FunctionalTests.ServiceDirectory;
 using TrainingSite.Quizzes.Models;
@@ -22,6 +23,9 @@ namespace TrainingSite.FunctionalTests.Security;
 public abstract class SecuritySite : CertificateSite
 {
     public const string HolderEmail = "holder@security.example.fi";
+
+    /// <summary>A published service point of Espoo, for /directory/{id} and its referral slip.</summary>
+    public const string ServicePoint = "security-point";
 
     public string EspooQuizCourse { get; private set; } = string.Empty;
 
@@ -65,7 +69,15 @@ public abstract class SecuritySite : CertificateSite
         VictimUserId = (await CreateUserAsync("victim@security.example.fi", [Roles.Learner], homeRegion: "helsinki")).Id;
         ReadShippedArticles();
         await ServicePointSeed.ImportAsync(this, ServicePointSeed.Point(EspooPoint, "espoo"), ServicePointSeed.Point(NationalPoint, null));
+        await CourseSeed.ImportAsync(this, ServicePointRecipe);
     }
+
+    private static string ServicePointRecipe => $$"""
+        { "name": "security-points", "steps": [ { "step": "servicepoints", "servicePoints": [ {
+          "id": "{{ServicePoint}}", "region": "espoo", "name": { "fi": "Turvapiste" }, "organisation": { "fi": "Kela" }, "kind": "kela",
+          "languages": ["fi"], "topics": ["early-childhood-education"], "appointment": { "fi": "Soita." },
+          "hours": { "inPerson": [ { "days": ["mon"], "opens": "09:00", "closes": "16:00" } ] }, "checked": "2026-12-01" } ] } ] }
+        """;
 
     private void ReadShippedArticles()
     {

@@ -11,6 +11,9 @@ public static class ServicePointLinks
     /// <summary>The recipe reference kind of a point id: a link to an id neither in the recipe nor on the site is a problem.</summary>
     public const string ReferenceKind = "servicepoint";
 
+    /// <summary>The attribute rendered Markdown puts on a link to a point (its value: the id), so the hours can be added per request.</summary>
+    public const string MarkerAttribute = "data-servicepoint";
+
     /// <summary>The point's public page, where a link to it leads.</summary>
     public static string PagePath(string pointId) => "/directory/" + Uri.EscapeDataString(pointId);
 

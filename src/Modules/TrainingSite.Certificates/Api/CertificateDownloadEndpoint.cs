@@ -6,8 +6,8 @@ using Microsoft.Extensions.Logging;
 using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Navigation;
 using TrainingSite.Abstractions.Web;
-using TrainingSite.Certificates.Pdf;
 using TrainingSite.Certificates.Services;
+using TrainingSite.Core.Pdf;
 
 namespace TrainingSite.Certificates.Api;
 
@@ -47,7 +47,7 @@ public static class CertificateDownloadEndpoint
         {
             pdf = pdfs.Render(certificate, language, publicUrls.BaseUrl);
         }
-        catch (CertificateFontsMissingException exception)
+        catch (PdfFontsMissingException exception)
         {
             loggers.CreateLogger(typeof(CertificateDownloadEndpoint)).LogError(exception, "Certificate PDF not made: {Problem}", exception.Message);
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);

@@ -1,5 +1,6 @@
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using TrainingSite.Core.Pdf;
 
 namespace TrainingSite.Certificates.Pdf;
 
@@ -22,16 +23,16 @@ internal sealed class CertificateLayout(XGraphics graphics, CertificateSheet she
     {
         DrawFrame();
         var centre = _width / 2;
-        Text(sheet.SiteName.ToUpperInvariant(), Font(CertificateFonts.Sans, 10, bold: true), Gold, centre, 58);
-        Text(sheet.Heading, Font(CertificateFonts.Serif, 34, bold: true), Navy, centre, 76);
+        Text(sheet.SiteName.ToUpperInvariant(), Font(PdfFonts.Sans, 10, bold: true), Gold, centre, 58);
+        Text(sheet.Heading, Font(PdfFonts.Serif, 34, bold: true), Navy, centre, 76);
         Ornament(centre, 128);
-        Text(sheet.Certifies, Font(CertificateFonts.Sans, 11.5), Grey, centre, 142);
-        var holder = Fit(sheet.Holder, CertificateFonts.Serif, 30, bold: true, maxWidth: 600);
+        Text(sheet.Certifies, Font(PdfFonts.Sans, 11.5), Grey, centre, 142);
+        var holder = Fit(sheet.Holder, PdfFonts.Serif, 30, bold: true, maxWidth: 600);
         Text(sheet.Holder, holder, Ink, centre, 162);
         graphics.DrawLine(new XPen(Gold, 0.8), centre - 170, 204, centre + 170, 204);
-        Text(sheet.HasCompleted, Font(CertificateFonts.Sans, 11.5), Grey, centre, 214);
-        Text(sheet.Programme, Fit(sheet.Programme, CertificateFonts.Sans, 16, bold: false, maxWidth: 640), Navy, centre, 233);
-        Text(sheet.Scope, Font(CertificateFonts.Sans, 10.5), Grey, centre, 259);
+        Text(sheet.HasCompleted, Font(PdfFonts.Sans, 11.5), Grey, centre, 214);
+        Text(sheet.Programme, Fit(sheet.Programme, PdfFonts.Sans, 16, bold: false, maxWidth: 640), Navy, centre, 233);
+        Text(sheet.Scope, Font(PdfFonts.Sans, 10.5), Grey, centre, 259);
         DrawCourses(top: 290, bottom: 428);
         DrawSignatureBlock(sheet.Date, sheet.DateLabel, centreX: 190);
         DrawSignatureBlock(sheet.Issuer, sheet.IssuerLabel, centreX: 420);
@@ -67,10 +68,10 @@ internal sealed class CertificateLayout(XGraphics graphics, CertificateSheet she
         var rows = Math.Max(1, (sheet.Courses.Count + 1) / 2);
         var lineHeight = Math.Min(14, (bottom - top - 22) / rows);
         top += (bottom - top - 22 - rows * lineHeight) / 2;
-        Text(sheet.CoursesHeading.ToUpperInvariant(), Font(CertificateFonts.Sans, 8, bold: true), Navy, _width / 2, top);
+        Text(sheet.CoursesHeading.ToUpperInvariant(), Font(PdfFonts.Sans, 8, bold: true), Navy, _width / 2, top);
         graphics.DrawLine(new XPen(XColor.FromArgb(210, 200, 175), 0.5), left, top + 14, right, top + 14);
 
-        var font = Font(CertificateFonts.Sans, Math.Min(9, lineHeight * 0.7));
+        var font = Font(PdfFonts.Sans, Math.Min(9, lineHeight * 0.7));
         var ink = new XSolidBrush(Ink);
         var grey = new XSolidBrush(Grey);
         var columnWidth = (right - left - 40) / 2;
@@ -91,16 +92,16 @@ internal sealed class CertificateLayout(XGraphics graphics, CertificateSheet she
     private void DrawSignatureBlock(string value, string label, double centreX)
     {
         // A long value (the package's full name as the issuer) takes two lines rather than shrinking into the code beside it.
-        string[] lines = graphics.MeasureString(value, Font(CertificateFonts.Sans, 10)).Width <= 200 ? [value] : TwoLines(value);
+        string[] lines = graphics.MeasureString(value, Font(PdfFonts.Sans, 10)).Width <= 200 ? [value] : TwoLines(value);
         var top = 463.0 - ((lines.Length - 1) * 13);
         foreach (var line in lines)
         {
-            Text(line, Fit(line, CertificateFonts.Sans, lines.Length == 1 ? 12 : 10.5, bold: false, maxWidth: 200), Ink, centreX, top);
+            Text(line, Fit(line, PdfFonts.Sans, lines.Length == 1 ? 12 : 10.5, bold: false, maxWidth: 200), Ink, centreX, top);
             top += 13;
         }
 
         graphics.DrawLine(new XPen(Grey, 0.6), centreX - 105, 484, centreX + 105, 484);
-        Text(label, Font(CertificateFonts.Sans, 7.5), Grey, centreX, 489);
+        Text(label, Font(PdfFonts.Sans, 7.5), Grey, centreX, 489);
     }
 
     /// <summary>The QR code, the code in words, and the address as text; both the QR code and the address are links.</summary>
@@ -117,10 +118,10 @@ internal sealed class CertificateLayout(XGraphics graphics, CertificateSheet she
         Link(page, new XRect(x, y, size, size));
 
         var textRight = x - 4;
-        graphics.DrawString(sheet.CodeLabel, Font(CertificateFonts.Sans, 7.5), new XSolidBrush(Grey), new XPoint(textRight, 452), XStringFormats.TopRight);
-        graphics.DrawString(sheet.Code, Font(CertificateFonts.Sans, 12, bold: true), new XSolidBrush(Navy), new XPoint(textRight, 464), XStringFormats.TopRight);
+        graphics.DrawString(sheet.CodeLabel, Font(PdfFonts.Sans, 7.5), new XSolidBrush(Grey), new XPoint(textRight, 452), XStringFormats.TopRight);
+        graphics.DrawString(sheet.Code, Font(PdfFonts.Sans, 12, bold: true), new XSolidBrush(Navy), new XPoint(textRight, 464), XStringFormats.TopRight);
 
-        var urlFont = Font(CertificateFonts.Sans, 7.5);
+        var urlFont = Font(PdfFonts.Sans, 7.5);
         var line = $"{sheet.VerifyLabel} {sheet.VerifyUrl}";
         var urlWidth = graphics.MeasureString(sheet.VerifyUrl, urlFont).Width;
         var lineWidth = graphics.MeasureString(line, urlFont).Width;

@@ -5,6 +5,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using TrainingSite.Abstractions;
+using TrainingSite.Abstractions.Directory;
 using TrainingSite.Abstractions.Localization;
 
 namespace TrainingSite.Core.Content;
@@ -16,7 +17,9 @@ namespace TrainingSite.Core.Content;
 /// other sites are marked as external: a class for the icon, rel="external noopener noreferrer" (the other site
 /// learns neither the page nor a handle on it), and words for screen readers in the text's language. An absolute
 /// link to the site's own address (<see cref="UseSiteAddress"/>) is internal, as a relative one is. Given a
-/// glossary, the first use of each of its terms links to its entry.
+/// glossary, the first use of each of its terms links to its entry. A link to a service point by id
+/// (<c>[Kela](servicepoint:kela-espoo)</c>) leads to the point's page and is marked with
+/// <see cref="ServicePointLinks.MarkerAttribute"/>, so the page can add the point's hours today (not cached here).
 /// </summary>
 public static class SafeMarkdown
 {
@@ -57,7 +60,12 @@ public static class SafeMarkdown
 
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
-            if (!IsSafe(link.Url))
+            if (!link.IsImage && ServicePointLinks.TryParse(link.Url, out var pointId))
+            {
+                link.Url = ServicePointLinks.PagePath(pointId);
+                link.GetAttributes().AddPropertyIfNotExist(ServicePointLinks.MarkerAttribute, pointId);
+            }
+            else if (!IsSafe(link.Url))
             {
                 link.Url = "#";
             }

@@ -35,6 +35,16 @@ public static class SiteTime
     public static string Time(DateTimeOffset time, string language) => Format(ToFinnishTime(time), TimePattern(language));
 
     /// <summary>
+    /// A wall-clock time given as minutes after midnight (opening hours), written as <see cref="Time(DateTimeOffset, string)"/>
+    /// writes times: "9.00", "16.30", "24.00" (fi, sv) or "9:00" (en). 1440 is "24.00", the end of the day.
+    /// </summary>
+    public static string ClockTime(int minutesAfterMidnight, string language)
+    {
+        var separator = language == "en" ? ":" : ".";
+        return string.Create(CultureInfo.InvariantCulture, $"{minutesAfterMidnight / 60}{separator}{minutesAfterMidnight % 60:00}");
+    }
+
+    /// <summary>
     /// A day in words, as a certificate prints it: "6. joulukuuta 2026", "6 december 2026", "6 December 2026"
     /// (day, month, year in every language; British English names the month).
     /// </summary>

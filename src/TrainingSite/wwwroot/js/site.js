@@ -179,7 +179,19 @@
         }
     }
 
+    // A print button (a referral slip) is sent hidden, with words saying how to print without it: shown here, it prints.
+    function enhancePrintButton(button) {
+        var hint = button.getAttribute("data-print-hint") && document.getElementById(button.getAttribute("data-print-hint"));
+        button.hidden = false;
+        if (hint) {
+            hint.hidden = true;
+        }
+
+        button.addEventListener("click", function () { window.print(); });
+    }
+
     document.addEventListener("DOMContentLoaded", function () {
+        document.querySelectorAll("button[data-print]").forEach(enhancePrintButton);
         document.querySelectorAll("[data-site-menu]").forEach(enhanceSiteMenu);
         openFacetsOnWideScreens(document);
         document.querySelectorAll("form[data-live-search]").forEach(enhanceLiveSearch);

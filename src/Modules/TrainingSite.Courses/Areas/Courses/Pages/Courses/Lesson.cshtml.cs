@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TrainingSite.Abstractions.Courses;
+using TrainingSite.Abstractions.Directory;
 using TrainingSite.Abstractions.Localization;
 using TrainingSite.Core.Content;
 using TrainingSite.Courses.Services;
@@ -21,7 +22,8 @@ public sealed class LessonModel(
     ICourseQuizStatus quizzes,
     PublishedContentCache cache,
     IGlossaryLinker glossary,
-    IEnumerable<ILearnerProgressListener> listeners) : PageModel
+    IEnumerable<ILearnerProgressListener> listeners,
+    IEnumerable<IServicePointLinkHours> pointHours) : PageModel
 {
     public CourseOutline Course { get; private set; } = null!;
 
@@ -124,6 +126,12 @@ public sealed class LessonModel(
         Title = version.Title.Resolve(SiteCultures.Current);
         Body = version.Body.Resolve(SiteCultures.Current);
         BodyHtml = cache.Html(version.Id, Body.Culture, Body.Text, await glossary.GetIndexAsync(cancellationToken));
+        foreach (var hours in pointHours)
+        {
+            // Today's state of linked service points changes by the minute: added per request, never into the cached HTML.
+            BodyHtml = await hours.AddAsync(BodyHtml, Body.Culture, cancellationToken);
+        }
+
         ReviewedOn = version.ReviewedOn;
         return true;
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using TrainingSite.Abstractions.Directory;
 using TrainingSite.Abstractions.Regions;
 using TrainingSite.Guidance.Services;
 
@@ -11,7 +12,12 @@ namespace TrainingSite.Guidance.Areas.Guidance.Pages.Guidance;
 /// so), links to its other translations, region, topic, last updated, related articles. A network-only
 /// article is 404 for anyone who may not read it: its existence is not revealed.
 /// </summary>
-public sealed class ArticleModel(GuidanceReader reader, IRegionDirectory regions, IAuthorizationService authorization, IGlossaryLinker glossary) : PageModel
+public sealed class ArticleModel(
+    GuidanceReader reader,
+    IRegionDirectory regions,
+    IAuthorizationService authorization,
+    IGlossaryLinker glossary,
+    IEnumerable<IServicePointLinkHours> pointHours) : PageModel
 {
     public PublishedArticle Article { get; private set; } = null!;
 
@@ -36,6 +42,12 @@ public sealed class ArticleModel(GuidanceReader reader, IRegionDirectory regions
         Title = article.Version.Title.Resolve(wanted);
         var body = article.Version.Body.Resolve(Title.Culture);
         BodyHtml = SafeMarkdown.ToHtml(body.Text, body.Culture, await glossary.GetIndexAsync(cancellationToken));
+        foreach (var hours in pointHours)
+        {
+            // Service points linked by id get today's state beside the link (the directory module, when present).
+            BodyHtml = await hours.AddAsync(BodyHtml, body.Culture, cancellationToken);
+        }
+
         RegionName = article.Article.RegionId is { } regionId
             ? (await regions.ListAsync(cancellationToken)).FirstOrDefault(r => r.Id == regionId)?.Name.ToString() ?? regionId
             : null;

@@ -1,22 +1,22 @@
 using System.Collections.Frozen;
 
-namespace TrainingSite.Certificates.Pdf;
+namespace TrainingSite.Core.Pdf;
 
 /// <summary>
-/// The three DejaVu faces a certificate uses (a bold serif for the title and the holder, a sans for everything else),
-/// read once into memory. Each face used is embedded as a subset, so every face costs bytes and time in every PDF.
+/// The three DejaVu faces the site's PDFs use (certificates, referral slips: a bold serif for titles, a sans for
+/// everything else), read once into memory. Each face used is embedded as a subset, so every face costs bytes and time in every PDF.
 /// DejaVu's licence allows embedding and redistribution.
 /// </summary>
-public sealed class CertificateFonts
+public sealed class PdfFonts
 {
-    public const string Serif = "CertificateSerif";
-    public const string Sans = "CertificateSans";
+    public const string Serif = "SiteSerif";
+    public const string Sans = "SiteSans";
 
     public static readonly IReadOnlyList<string> Files = ["DejaVuSerif-Bold.ttf", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf"];
 
     private readonly FrozenDictionary<string, byte[]> _faces;
 
-    private CertificateFonts(FrozenDictionary<string, byte[]> faces, string directory)
+    private PdfFonts(FrozenDictionary<string, byte[]> faces, string directory)
     {
         _faces = faces;
         Directory = directory;
@@ -32,13 +32,13 @@ public sealed class CertificateFonts
 
     /// <summary>
     /// Loads the fonts from the configured folder, or else from the first usual place that has all of them.
-    /// Throws <see cref="CertificateFontsMissingException"/> naming the missing file, the folders tried and the setting.
+    /// Throws <see cref="PdfFontsMissingException"/> naming the missing file, the folders tried and the setting.
     /// </summary>
-    public static CertificateFonts Load(string? configuredDirectory)
+    public static PdfFonts Load(string? configuredDirectory)
     {
         var found = Locate(configuredDirectory);
         var faces = Files.ToFrozenDictionary(f => Path.GetFileNameWithoutExtension(f), f => File.ReadAllBytes(Path.Combine(found, f)), StringComparer.Ordinal);
-        return new CertificateFonts(faces, found);
+        return new PdfFonts(faces, found);
     }
 
     /// <summary>The folder <see cref="Load"/> would read (nothing is read); throws as it does when a file is missing.</summary>
@@ -50,8 +50,8 @@ public sealed class CertificateFonts
         {
             var first = candidates.FirstOrDefault(System.IO.Directory.Exists) ?? candidates[0];
             var missing = Files.First(f => !File.Exists(Path.Combine(first, f)));
-            throw new CertificateFontsMissingException(
-                $"Certificates need the font file '{missing}' (with {string.Join(", ", Files)}), but it is not in " +
+            throw new PdfFontsMissingException(
+                $"PDFs (certificates, referral slips) need the font file '{missing}' (with {string.Join(", ", Files)}), but it is not in " +
                 $"{string.Join(", ", candidates.Select(c => $"'{c}'"))}. Install DejaVu (Debian: apt-get install fonts-dejavu-core) " +
                 $"or set Certificates:FontDirectory to a folder that holds these files.");
         }

@@ -1,6 +1,6 @@
 using QRCoder;
 
-namespace TrainingSite.Certificates.Pdf;
+namespace TrainingSite.Core.Pdf;
 
 /// <summary>The dark modules of a QR code as horizontal runs, so the PDF draws a few rectangles instead of hundreds.</summary>
 public static class QrModules

@@ -1,23 +1,23 @@
 using PdfSharp;
 using PdfSharp.Fonts;
 
-namespace TrainingSite.Certificates.Pdf;
+namespace TrainingSite.Core.Pdf;
 
 /// <summary>
 /// PDFsharp's font resolver is process-wide and may be set only once (or again with the same instance), so one
-/// instance serves every site in the process; the fonts it hands out are the first ones loaded.
+/// instance serves every site and every kind of PDF (certificates, referral slips) in the process; the fonts it hands out are the first ones loaded.
 /// </summary>
-public sealed class CertificateFontResolver : IFontResolver
+public sealed class PdfFontResolver : IFontResolver
 {
     private static readonly Lock Gate = new();
-    private static CertificateFontResolver? _installed;
+    private static PdfFontResolver? _installed;
 
-    private readonly CertificateFonts _fonts;
+    private readonly PdfFonts _fonts;
 
-    private CertificateFontResolver(CertificateFonts fonts) => _fonts = fonts;
+    private PdfFontResolver(PdfFonts fonts) => _fonts = fonts;
 
     /// <summary>Installs the resolver (and PDFsharp's AGPL licence) on first use; later calls are free.</summary>
-    public static void EnsureInstalled(Func<CertificateFonts> load)
+    public static void EnsureInstalled(Func<PdfFonts> load)
     {
         if (Volatile.Read(ref _installed) is not null)
         {
@@ -28,7 +28,7 @@ public sealed class CertificateFontResolver : IFontResolver
         {
             if (_installed is null)
             {
-                var resolver = new CertificateFontResolver(load());
+                var resolver = new PdfFontResolver(load());
                 PdfSharpLicense.SetAgplLicense();
                 GlobalFontSettings.FontResolver = resolver;
                 Volatile.Write(ref _installed, resolver);
@@ -37,7 +37,7 @@ public sealed class CertificateFontResolver : IFontResolver
     }
 
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
-        familyName is CertificateFonts.Serif or CertificateFonts.Sans ? new FontResolverInfo(CertificateFonts.FaceName(familyName, bold)) : null;
+        familyName is PdfFonts.Serif or PdfFonts.Sans ? new FontResolverInfo(PdfFonts.FaceName(familyName, bold)) : null;
 
     public byte[]? GetFont(string faceName) => _fonts.Face(faceName);
 }
