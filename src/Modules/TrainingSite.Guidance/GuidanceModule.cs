@@ -31,6 +31,7 @@ public sealed class GuidanceModule : ModuleStartup
         services.AddScoped<GuidanceReader>();
         services.AddScoped<GuidanceLabels>();
         services.AddScoped<IGuidanceDirectory, GuidanceDirectory>();
+        services.AddScoped<IGuidanceTopics, GuidanceTopics>();
         services.AddScoped<GuidanceAuthoring>();
         services.AddScoped<IReviewableContent, ReviewableArticles>();
         services.AddScoped<IDraftContent, DraftArticles>();

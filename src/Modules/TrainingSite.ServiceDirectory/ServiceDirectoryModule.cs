@@ -1,11 +1,16 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TrainingSite.Abstractions.Modules;
 using TrainingSite.Abstractions.Recipes;
+using TrainingSite.Search.Analysis;
+using TrainingSite.Search.Querying;
+using TrainingSite.ServiceDirectory.Api;
 using TrainingSite.ServiceDirectory.Data;
 using TrainingSite.ServiceDirectory.Hours;
 using TrainingSite.ServiceDirectory.Recipes;
+using TrainingSite.ServiceDirectory.Search;
 using TrainingSite.ServiceDirectory.Services;
 
 namespace TrainingSite.ServiceDirectory;
@@ -24,5 +29,17 @@ public sealed class ServiceDirectoryModule : ModuleStartup
         services.AddScoped<IRecipeReferenceSource, ServicePointReferenceSource>();
         services.AddScoped<PublishedServicePoints>();
         services.AddSingleton<OpeningStatusText>();
+
+        // The directory search (/directory, /api/directory): the guidance search's analysis and planner (registered
+        // by the guidance module; added here only if it is not), this node's snapshot of the published points.
+        services.TryAddSingleton(_ => new TextAnalyzer());
+        services.TryAddSingleton<QueryPlanner>();
+        services.AddSingleton<DirectoryIndexBuilder>();
+        services.AddSingleton<DirectorySnapshots>();
+        services.AddSingleton<LanguageNames>();
+        services.AddScoped<DirectorySearch>();
+        services.AddNavigation<ServiceDirectoryNavigation>();
     }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapDirectorySearchApi();
 }

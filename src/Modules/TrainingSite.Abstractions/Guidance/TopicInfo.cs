@@ -1,0 +1,5 @@
+using TrainingSite.Abstractions.Localization;
+
+namespace TrainingSite.Abstractions.Guidance;
+
+public sealed record TopicInfo(string Id, LocalizedText Name);
