@@ -47,12 +47,12 @@ public abstract class DirectorySearchTests(SiteFactory site) : IAsyncLifetime
     [InlineData("topic=" + Immigration, new[] { Migri })]
     [InlineData("language=so", new[] { EarlyChildhood })]
     [InlineData("language=ar&region=" + Vantaa, new[] { Migri })]
-    [InlineData("open=now", new[] { Kela, EarlyChildhood, Advice })]
-    [InlineData("open=at&at=2026-12-08T13:00", new[] { Kela, Migri, EarlyChildhood })]
-    [InlineData("open=at&at=2026-12-12T10:00", new string[0])]
+    [InlineData("openAt=now", new[] { Kela, EarlyChildhood, Advice })]
+    [InlineData("openAt=2026-12-08T13:00", new[] { Kela, Migri, EarlyChildhood })]
+    [InlineData("openAt=2026-12-12T10:00", new string[0])]
     public async Task Search_ShouldFilter(string filter, string[] expected)
     {
-        var ids = await IdsAsync("q=testipiste&" + filter);
+        var ids = await IdsAsync("q=kvarkki&" + filter);
 
         Assert.Equal(expected.Order(), ids.Order());
     }
@@ -62,8 +62,8 @@ public abstract class DirectorySearchTests(SiteFactory site) : IAsyncLifetime
     {
         using var client = site.CreateSiteClient();
 
-        var (response, document) = await client.GetPageAsync("/directory?q=testipiste");
-        var (_, one) = await client.GetPageAsync("/directory?q=testipiste&topic=" + Immigration, "en");
+        var (response, document) = await client.GetPageAsync("/directory?q=kvarkki");
+        var (_, one) = await client.GetPageAsync("/directory?q=kvarkki&topic=" + Immigration, "en");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("4 palvelupistettä", document.QuerySelector("#results-title")!.TextContent.Trim());
@@ -82,7 +82,7 @@ public abstract class DirectorySearchTests(SiteFactory site) : IAsyncLifetime
     {
         using var client = site.CreateSiteClient();
 
-        var (response, document) = await client.GetPageAsync("/directory?q=testipiste&open=at&at=2026-12-08T13%3A00", "sv");
+        var (response, document) = await client.GetPageAsync("/directory?q=kvarkki&open=at&at=2026-12-08T13%3A00", "sv");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("På plats: Öppet, stänger kl. 16.00", Text(Hit(document, Migri)), StringComparison.Ordinal);
@@ -117,6 +117,7 @@ public abstract class DirectorySearchTests(SiteFactory site) : IAsyncLifetime
     {
         var result = await ApiAsync("q=kela+espoo&openAt=now");
 
+        Assert.True(result.GetProperty("hits").GetArrayLength() > 0, result.ToString());
         var hit = result.GetProperty("hits")[0];
         Assert.Equal(Kela, hit.GetProperty("id").GetString());
         Assert.Equal("Kelan palvelupiste Espoo", hit.GetProperty("name").GetString());
@@ -132,7 +133,9 @@ public abstract class DirectorySearchTests(SiteFactory site) : IAsyncLifetime
         var inPerson = opening.GetProperty("channels")[0];
         Assert.Equal("inPerson", inPerson.GetProperty("channel").GetString());
         Assert.Equal("2026-12-07T16:00:00+02:00", inPerson.GetProperty("until").GetString());
-        var migri = (await ApiAsync("q=testipiste&region=national&openAt=2026-12-07T10:00Z")).GetProperty("hits")[0].GetProperty("opening");
+        var national = await ApiAsync("q=kvarkki&region=national");
+        Assert.True(national.GetProperty("hits").GetArrayLength() > 0, national.ToString());
+        var migri = national.GetProperty("hits")[0].GetProperty("opening");
         Assert.False(migri.GetProperty("isOpen").GetBoolean());
         Assert.Equal("2026-12-08T12:00:00+02:00", migri.GetProperty("channels")[0].GetProperty("next").GetString());
     }
@@ -143,7 +146,7 @@ public abstract class DirectorySearchTests(SiteFactory site) : IAsyncLifetime
     [InlineData("openAt=2026-12-08T11:00+00:00", Migri)]
     public async Task Api_ShouldReadOpenAt_AsLocalTimeOrAnInstantWithAnOffset(string openAt, string expected)
     {
-        var result = await ApiAsync("q=testipiste&region=national&" + openAt);
+        var result = await ApiAsync("q=kvarkki&region=national&" + openAt);
 
         Assert.Equal([expected], result.GetProperty("hits").EnumerateArray().Where(h => h.GetProperty("opening").GetProperty("isOpen").GetBoolean()).Select(h => h.GetProperty("id").GetString()));
     }

@@ -8,7 +8,7 @@ namespace TrainingSite.FunctionalTests.ServiceDirectory;
 /// Four points for the directory search tests, through the <c>servicepoints</c> recipe step, in two regions of
 /// their own and nationally. At the tests' clock (Monday 10:00) Kela, the Vantaa early childhood service and the
 /// employment advice (by chat only) are open; Migri (in person from Tuesday noon) is closed. Every point's notes
-/// have the word "testipiste", so a search for it finds all four.
+/// have the word "kvarkki", so a search for it finds all four.
 /// </summary>
 public static class DirectorySeed
 {
@@ -31,13 +31,13 @@ public static class DirectorySeed
 
     public static Task ImportAsync(SiteFactory site) => ImportAsync(site, Recipe(
         Point(Kela, Espoo, Benefits, "Kelan palvelupiste Espoo", "FPA:s serviceställe Esbo", "Kela service point Espoo", "kela", """["fi", "sv", "en"]""",
-            inPerson: Weekdays("09:00", "16:00"), phone: Weekdays("08:00", "16:00"), notes: "Testipiste. Asiointi ajanvarauksella.", interpreting: "true"),
+            inPerson: Weekdays("09:00", "16:00"), phone: Weekdays("08:00", "16:00"), notes: "Kvarkki. Asiointi ajanvarauksella.", interpreting: "true"),
         Point(Migri, null, Immigration, "Maahanmuuttoviraston palvelupiste", "Migrationsverkets serviceställe", "Finnish Immigration Service point", "immigration-service", """["fi", "en", "ar"]""",
-            inPerson: """[ { "days": ["tue", "wed", "thu", "fri"], "opens": "12:00", "closes": "16:00" } ]""", notes: "Testipiste. Oleskelulupa-asiat."),
+            inPerson: """[ { "days": ["tue", "wed", "thu", "fri"], "opens": "12:00", "closes": "16:00" } ]""", notes: "Kvarkki. Oleskelulupa-asiat."),
         Point(EarlyChildhood, Vantaa, Benefits, "Varhaiskasvatuksen asiakaspalvelu", "Kundtjänst för småbarnspedagogik", "Early childhood education customer service", "municipality", """["fi", "so"]""",
-            inPerson: Weekdays("08:00", "20:00"), notes: "Testipiste. Päivähoito ja palveluseteli.", city: """{ "fi": "Vantaa", "sv": "Vanda" }"""),
+            inPerson: Weekdays("08:00", "20:00"), notes: "Kvarkki. Päivähoito ja palveluseteli.", city: """{ "fi": "Vantaa", "sv": "Vanda" }"""),
         Point(Advice, Espoo, Benefits, "Työllisyyspalvelujen neuvonta", "Rådgivning inom sysselsättningstjänster", "Employment services advice", "employment-services", """["fi", "ru"]""",
-            chat: """[ { "days": ["mon"], "opens": "09:00", "closes": "11:00" } ]""", notes: "Testipiste. Ohjaa tarvittaessa Kelan palveluihin.")));
+            chat: """[ { "days": ["mon"], "opens": "09:00", "closes": "11:00" } ]""", notes: "Kvarkki. Ohjaa tarvittaessa Kelan palveluihin.")));
 
     public static async Task ImportAsync(SiteFactory site, string recipe)
     {
@@ -53,7 +53,7 @@ public static class DirectorySeed
 
     public static string Point(
         string id, string? region, string topic, string fi, string sv, string en, string kind, string languages,
-        string inPerson = "[]", string phone = "[]", string chat = "[]", string notes = "Testipiste.", string interpreting = "false",
+        string inPerson = "[]", string phone = "[]", string chat = "[]", string notes = "Kvarkki.", string interpreting = "false",
         string city = """{ "fi": "Espoo", "sv": "Esbo" }""") =>
         $$"""
         {

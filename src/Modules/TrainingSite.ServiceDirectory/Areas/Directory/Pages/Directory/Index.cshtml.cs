@@ -65,11 +65,6 @@ public sealed class IndexModel(
             .ReadForm(Open, At, Index, calculator, clock.GetUtcNow(), Ui);
         Search = request;
         Errors = [.. errors.Select(e => (e.Key, strings[e.Value].Value))];
-        foreach (var (field, message) in Errors)
-        {
-            ModelState.AddModelError(field, message);
-        }
-
         Result = search.Search(Index, request);
         if (errors.Count > 0)
         {
