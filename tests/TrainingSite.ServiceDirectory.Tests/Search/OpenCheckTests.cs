@@ -1,6 +1,7 @@
 using TrainingSite.ServiceDirectory.Hours;
 using TrainingSite.ServiceDirectory.Models;
 using TrainingSite.ServiceDirectory.Search;
+using TrainingSite.ServiceDirectory.Services;
 using static TrainingSite.ServiceDirectory.Tests.Hours.Schedules;
 
 namespace TrainingSite.ServiceDirectory.Tests.Search;
@@ -52,6 +53,44 @@ public sealed class OpenCheckTests
         }
 
         Assert.True(disagreements.Count == 0, $"{period}: " + string.Join("; ", disagreements.Take(5)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Periods))]
+    public void AnyOpen_ShouldAgreeWithTheCalculator_ByWallClockAndNearSummerTimeChanges(string period, int year, int month, int day)
+    {
+        var version = new ServicePointVersion
+        {
+            PointId = "p",
+            Schedule =
+            [
+                .. Ranges(ServiceChannel.InPerson, Weekdays, "09:00", "16:00"),
+                .. Ranges(ServiceChannel.InPerson, [DayOfWeek.Saturday], "22:00", "03:30"),
+                .. Ranges(ServiceChannel.Phone, [DayOfWeek.Sunday], "00:00", "24:00"),
+                .. Ranges(ServiceChannel.Chat, [DayOfWeek.Friday], "20:00", "02:00"),
+            ],
+            Exceptions = [Closed("2026-12-24"), Open("2026-12-23", "10:00", "12:00", ServiceChannel.InPerson), Closed("2027-03-28", ServiceChannel.Phone)],
+        };
+        var entry = new DirectoryEntry(new PublishedServicePoint("p", null, version));
+        var start = new DateTimeOffset(year, month, day, 0, 0, 30, TimeSpan.Zero);
+        var disagreements = new List<string>();
+        var byWallClock = 0;
+
+        for (var minutes = 0; minutes < 4 * 24 * 60; minutes += 5)
+        {
+            var instant = start.AddMinutes(minutes);
+            var moment = OpenMoment.Of(_calculator, instant);
+            byWallClock += moment.ByWallClock ? 1 : 0;
+            var expected = entry.Channels.Any(channel => _calculator.StatusAt(entry.Hours, channel, instant).IsOpen);
+            if (OpenCheck.AnyOpen(_calculator, entry, moment) != expected)
+            {
+                disagreements.Add($"{instant:O}: expected open={expected}");
+            }
+        }
+
+        Assert.True(disagreements.Count == 0, $"{period}: " + string.Join("; ", disagreements.Take(5)));
+        Assert.InRange(byWallClock, 1, 4 * 24 * 12);
+        Assert.True(period == "christmas" ? byWallClock == 4 * 24 * 12 : byWallClock < 4 * 24 * 12, $"{period}: {byWallClock} by wall clock");
     }
 
     [Fact]

@@ -12,6 +12,10 @@ public sealed class DirectoryEntry
 {
     private readonly int[] _nameOrder = new int[SiteCultures.All.Count];
 
+    /// <summary>Each channel's weekly ranges per weekday, ordered: what <see cref="OpeningHours.Day"/> answers on a day without exceptions.</summary>
+    private readonly HoursRange[][][] _weekly;
+    private readonly HashSet<DateOnly> _exceptionDates;
+
     public DirectoryEntry(PublishedServicePoint point)
     {
         Point = point;
@@ -19,6 +23,10 @@ public sealed class DirectoryEntry
         Channels = [.. Enum.GetValues<ServiceChannel>().Where(Hours.Offers)];
         Languages = new HashSet<string>(point.Version.Languages, StringComparer.Ordinal);
         Topics = new HashSet<string>(point.Version.Topics, StringComparer.Ordinal);
+        _exceptionDates = [.. point.Version.Exceptions.Select(e => e.Date)];
+        _weekly = [.. Enum.GetValues<ServiceChannel>().Select(channel => Enum.GetValues<DayOfWeek>()
+            .Select(day => point.Version.Schedule.Where(r => r.Channel == channel && r.Day == day).OrderBy(r => r.Opens).Select(r => new HoursRange(r.Opens, r.Closes)).ToArray())
+            .ToArray())];
     }
 
     public PublishedServicePoint Point { get; }
@@ -37,6 +45,10 @@ public sealed class DirectoryEntry
     public IReadOnlySet<string> Languages { get; }
 
     public IReadOnlySet<string> Topics { get; }
+
+    /// <summary>The channel's ranges that start on a local date, exceptions applied (as <see cref="OpeningHours.Day"/>), without allocating on ordinary days.</summary>
+    public IReadOnlyList<HoursRange> RangesOn(ServiceChannel channel, DateOnly date) =>
+        _exceptionDates.Contains(date) ? Hours.Day(channel, date).Ranges : _weekly[(int)channel][(int)date.DayOfWeek];
 
     /// <summary>The point's place among all points sorted by name in <paramref name="language"/> (a site language).</summary>
     public int NameOrder(string language) => _nameOrder[LanguageIndex(language)];

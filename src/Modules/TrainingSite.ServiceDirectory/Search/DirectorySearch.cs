@@ -46,10 +46,11 @@ public sealed class DirectorySearch(
         var scores = parsed.IsEmpty ? null : DirectoryMatcher.Match(planner.Plan(parsed, index.Vocabulary.Answer(QueryPlanner.Needs(parsed))), index);
         var candidates = scores is null ? Enumerable.Range(0, index.Entries.Count) : scores.Keys;
         var found = new List<(DirectoryEntry Entry, float Score)>();
+        var moment = request.Open == OpenFilter.Any ? null : OpenMoment.Of(calculator, request.At);
         foreach (var position in candidates)
         {
             var entry = index.Entries[position];
-            if (Passes(entry, request))
+            if (Passes(entry, request, moment))
             {
                 found.Add((entry, scores?[position] ?? 0f));
             }
@@ -69,11 +70,11 @@ public sealed class DirectorySearch(
     /// The filters. A region shows its own points and the national services, which serve every region (a counsellor
     /// in Espoo refers to Espoo's points and to Migri alike); "national" shows only the national services.
     /// </summary>
-    private bool Passes(DirectoryEntry entry, DirectorySearchRequest request) =>
+    private bool Passes(DirectoryEntry entry, DirectorySearchRequest request, OpenMoment? moment) =>
         (request.Region is null
             || entry.RegionId is null
             || (request.Region != DirectorySearchRequest.National && entry.RegionId == request.Region))
         && (request.Topic is null || entry.Topics.Contains(request.Topic))
         && (request.ServedLanguage is null || entry.Languages.Contains(request.ServedLanguage))
-        && (request.Open == OpenFilter.Any || OpenCheck.AnyOpen(calculator, entry, request.At));
+        && (moment is null || OpenCheck.AnyOpen(calculator, entry, moment));
 }

@@ -29,12 +29,38 @@ public static class OpenCheck
         return false;
     }
 
-    /// <summary>Whether any channel the point offers (in person, phone, chat) is open.</summary>
-    public static bool AnyOpen(OpeningHoursCalculator calculator, DirectoryEntry entry, DateTimeOffset instant)
+    /// <summary>Whether any channel the point offers (in person, phone, chat) is open at the moment.</summary>
+    public static bool AnyOpen(OpeningHoursCalculator calculator, DirectoryEntry entry, OpenMoment moment)
     {
         foreach (var channel in entry.Channels)
         {
-            if (IsOpen(calculator, entry.Hours, channel, instant))
+            if (moment.ByWallClock ? IsOpenByWallClock(entry, channel, moment) : IsOpen(calculator, entry.Hours, channel, moment.Instant))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Away from a summer-time change the local clock maps one to one onto instants, so comparing minutes of the day
+    /// answers as comparing instants does: a range of today covers from its opening to its closing (to midnight when it
+    /// runs past it or ends at 24:00), and one of yesterday that runs past midnight covers today until it closes.
+    /// </summary>
+    private static bool IsOpenByWallClock(DirectoryEntry entry, ServiceChannel channel, OpenMoment moment)
+    {
+        foreach (var range in entry.RangesOn(channel, moment.Date))
+        {
+            if (range.Opens <= moment.Minute && (range.PastMidnight || range.Closes == HoursRange.MinutesPerDay || moment.Minute < range.Closes))
+            {
+                return true;
+            }
+        }
+
+        foreach (var range in entry.RangesOn(channel, moment.Date.AddDays(-1)))
+        {
+            if (range.PastMidnight && moment.Minute < range.Closes)
             {
                 return true;
             }
