@@ -15,7 +15,7 @@ public sealed record DirectoryStamp(long Count, long IdSum)
     {
         // Constant SQL (no input) valid on SQLite and PostgreSQL; LINQ has no single-query form of two aggregates.
         var row = await db.Database
-            .SqlQueryRaw<StampRow>("""SELECT COUNT(*) AS "Count", COALESCE(SUM("Id"), 0) AS "IdSum" FROM "ServicePointVersions" WHERE "IsPublished" """)
+            .SqlQueryRaw<StampRow>("""SELECT COUNT(*) AS "Count", COALESCE(SUM("Id"), 0) AS "IdSum" FROM "ServicePointVersions" WHERE "IsPublished" = TRUE""")
             .ToListAsync(cancellationToken);
         return row is [var only] ? new DirectoryStamp(only.Count, only.IdSum) : new DirectoryStamp(0, 0);
     }
