@@ -78,6 +78,8 @@ public static class AccessRules
         ("/guidance/{id}", false, Access.NetworkMembers),
         ("/guidance", false, Access.Public),
         ("/api/guidance/search", false, Access.Public),
+        ("/directory", true, Access.Public), // the directory search: public facts of public service points
+        ("/api/directory", true, Access.Public),
         ("/setup", false, Access.Public),
         ("/language", false, Access.Public),
         ("/error", false, Access.Public),
