@@ -213,15 +213,22 @@ public abstract class DirectorySearchTests(SiteFactory site) : IAsyncLifetime
         await using var other = new SiteOnDatabase(site.Database);
         using var otherClient = other.CreateClient();
         var word = "zzuusi" + Guid.NewGuid().ToString("N")[..6];
+        var changed = "zzmuutettu" + word[6..];
+        var id = "zz-s-new-" + word[6..];
         Assert.Equal(0, (await ApiAsync($"q={word}")).GetProperty("total").GetInt32());
         Assert.Equal(0, (await ApiAsync($"q={word}", otherClient)).GetProperty("total").GetInt32());
 
-        await ImportAsync(site, Recipe(Point("zz-s-new-" + word[6..], Vantaa, Benefits, $"Uusi {word}", "Ny", "New", "ngo", """["fi"]""", notes: "Uusi.")));
+        await ImportAsync(site, Recipe(Point(id, Vantaa, Benefits, $"Uusi {word}", "Ny", "New", "ngo", """["fi"]""", notes: "Uusi.")));
         var here = await ApiAsync($"q={word}");
         var there = await ApiAsync($"q={word}", otherClient);
+        await ImportAsync(site, Recipe(Point(id, Vantaa, Benefits, $"Uusi {changed}", "Ny", "New", "ngo", """["fi", "so"]""", notes: "Uusi.")));
+        var oldWordThere = await ApiAsync($"q={word}", otherClient);
+        var newWordThere = await ApiAsync($"q={changed}&language=so", otherClient);
 
         Assert.Equal(1, here.GetProperty("total").GetInt32());
         Assert.Equal(1, there.GetProperty("total").GetInt32());
+        Assert.Equal(0, oldWordThere.GetProperty("total").GetInt32());
+        Assert.Equal(id, newWordThere.GetProperty("hits")[0].GetProperty("id").GetString());
     }
 
     private static string Text(AngleSharp.Dom.IElement element) => string.Join(' ', element.TextContent.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));

@@ -18,17 +18,21 @@ public sealed class DirectoryMatcherTests : IDisposable
     public DirectoryMatcherTests()
     {
         _planner = new QueryPlanner(_analyzer);
-        _index = new DirectoryIndexBuilder(_analyzer).Build(
-            new DirectoryStamp(4, 10),
+        var builder = new DirectoryIndexBuilder(_analyzer);
+        var topics = new[] { new TopicInfo("housing", new LocalizedText(new Dictionary<string, string> { ["fi"] = "Asuminen", ["en"] = "Housing" })) };
+        var topicNames = topics.ToDictionary(t => t.Id, t => t.Name);
+        PublishedServicePoint[] points =
             [
                 Point("tax", "Verotoimisto Kokkola", notes: "Verokortti ja verotus."),
                 Point("welcome", "Welcome Office Kokkola", notes: "Neuvontaa verotuksesta maahanmuuttajille."),
                 Point("library", "Kirjaston neuvonta", topic: "housing"),
                 Point("notes", "Kaupungin palvelupiste", notes: "Kirjaston neuvonta tiistaisin."),
-            ],
+            ];
+        _index = DirectoryIndexBuilder.Build(
+            new DirectoryStamp(4, 10),
+            [.. points.Select(p => new DirectoryEntry(p, builder.Analyse(p.Version, topicNames, (kind, language) => kind)))],
             [],
-            [new TopicInfo("housing", new LocalizedText(new Dictionary<string, string> { ["fi"] = "Asuminen", ["en"] = "Housing" }))],
-            (kind, language) => kind);
+            topics);
     }
 
     [Theory]

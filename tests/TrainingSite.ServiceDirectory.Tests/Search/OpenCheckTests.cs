@@ -71,7 +71,7 @@ public sealed class OpenCheckTests
             ],
             Exceptions = [Closed("2026-12-24"), Open("2026-12-23", "10:00", "12:00", ServiceChannel.InPerson), Closed("2027-03-28", ServiceChannel.Phone)],
         };
-        var entry = new DirectoryEntry(new PublishedServicePoint("p", null, version));
+        var entry = new DirectoryEntry(new PublishedServicePoint("p", null, version), new PointAnalysis(new Dictionary<string, float>(), new Dictionary<string, string>()));
         var start = new DateTimeOffset(year, month, day, 0, 0, 30, TimeSpan.Zero);
         var disagreements = new List<string>();
         var byWallClock = 0;

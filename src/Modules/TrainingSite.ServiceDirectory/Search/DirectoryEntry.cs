@@ -5,20 +5,20 @@ using TrainingSite.ServiceDirectory.Services;
 namespace TrainingSite.ServiceDirectory.Search;
 
 /// <summary>
-/// A published point as the search holds it, with what every search would otherwise compute again: its opening
-/// hours, the channels it offers, its languages as a set, and its place in name order per site language.
+/// A published point as the search holds it, with what every search would otherwise compute again: its analysed
+/// words, its opening hours, the channels it offers, its languages as a set. Immutable, so the next snapshot reuses
+/// it while its version stays published.
 /// </summary>
 public sealed class DirectoryEntry
 {
-    private readonly int[] _nameOrder = new int[SiteCultures.All.Count];
-
     /// <summary>Each channel's weekly ranges per weekday, ordered: what <see cref="OpeningHours.Day"/> answers on a day without exceptions.</summary>
     private readonly HoursRange[][][] _weekly;
     private readonly HashSet<DateOnly> _exceptionDates;
 
-    public DirectoryEntry(PublishedServicePoint point)
+    public DirectoryEntry(PublishedServicePoint point, PointAnalysis analysis)
     {
         Point = point;
+        Analysis = analysis;
         Hours = OpeningHours.Of(point.Version);
         Channels = [.. Enum.GetValues<ServiceChannel>().Where(Hours.Offers)];
         Languages = new HashSet<string>(point.Version.Languages, StringComparer.Ordinal);
@@ -30,6 +30,9 @@ public sealed class DirectoryEntry
     }
 
     public PublishedServicePoint Point { get; }
+
+    /// <summary>The terms the point's texts give, for the inverted index.</summary>
+    public PointAnalysis Analysis { get; }
 
     public string Id => Point.Id;
 
@@ -49,16 +52,4 @@ public sealed class DirectoryEntry
     /// <summary>The channel's ranges that start on a local date, exceptions applied (as <see cref="OpeningHours.Day"/>), without allocating on ordinary days.</summary>
     public IReadOnlyList<HoursRange> RangesOn(ServiceChannel channel, DateOnly date) =>
         _exceptionDates.Contains(date) ? Hours.Day(channel, date).Ranges : _weekly[(int)channel][(int)date.DayOfWeek];
-
-    /// <summary>The point's place among all points sorted by name in <paramref name="language"/> (a site language).</summary>
-    public int NameOrder(string language) => _nameOrder[LanguageIndex(language)];
-
-    internal void SetNameOrder(string language, int order) => _nameOrder[LanguageIndex(language)] = order;
-
-    private static int LanguageIndex(string language) => language switch
-    {
-        "sv" => 1,
-        "en" => 2,
-        _ => 0,
-    };
 }

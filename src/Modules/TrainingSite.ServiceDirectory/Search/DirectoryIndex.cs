@@ -13,6 +13,7 @@ public sealed class DirectoryIndex(
     IReadOnlyList<DirectoryEntry> entries,
     IReadOnlyDictionary<string, DirectoryPosting[]> postings,
     DirectoryVocabulary vocabulary,
+    IReadOnlyDictionary<string, int[]> nameOrder,
     IReadOnlyList<RegionInfo> regions,
     IReadOnlyList<TopicInfo> topics)
 {
@@ -30,6 +31,13 @@ public sealed class DirectoryIndex(
     public IReadOnlyList<string> Languages { get; } = [.. entries.SelectMany(e => e.Languages).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     public int TermCount => postings.Count;
+
+    /// <summary>The entry at <paramref name="position"/>'s place among all sorted by name in a site language.</summary>
+    public int NameOrder(int position, string language) =>
+        (nameOrder.TryGetValue(language, out var order) ? order : nameOrder[SiteCultures.Default])[position];
+
+    /// <summary>The entries by the id of their published version, for the next snapshot to reuse.</summary>
+    public IReadOnlyDictionary<int, DirectoryEntry> ByVersion { get; } = entries.DistinctBy(e => e.Version.Id).ToDictionary(e => e.Version.Id);
 
     public IReadOnlyList<DirectoryPosting> Postings(string term) => postings.TryGetValue(term, out var found) ? found : [];
 

@@ -10,7 +10,8 @@ public sealed class DirectorySnapshots : IDisposable
     private readonly SemaphoreSlim _building = new(1, 1);
     private volatile DirectoryIndex? _current;
 
-    public async Task<DirectoryIndex> CurrentAsync(DirectoryStamp stamp, Func<DirectoryStamp, Task<DirectoryIndex>> build, CancellationToken cancellationToken)
+    /// <param name="build">Builds the snapshot for <paramref name="stamp"/> from the previous one (null at first), reusing what has not changed.</param>
+    public async Task<DirectoryIndex> CurrentAsync(DirectoryStamp stamp, Func<DirectoryIndex?, Task<DirectoryIndex>> build, CancellationToken cancellationToken)
     {
         if (_current is { } current && current.Stamp == stamp)
         {
@@ -26,7 +27,7 @@ public sealed class DirectorySnapshots : IDisposable
             }
 
             // Read after the stamp: a publish in between makes the next search's stamp differ, so it builds again.
-            var index = await build(stamp);
+            var index = await build(_current);
             _current = index;
             return index;
         }
