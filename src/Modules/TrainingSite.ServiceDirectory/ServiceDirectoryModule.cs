@@ -1,12 +1,17 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TrainingSite.Abstractions.Directory;
 using TrainingSite.Abstractions.Modules;
 using TrainingSite.Abstractions.Recipes;
+using TrainingSite.Search.Analysis;
+using TrainingSite.Search.Querying;
+using TrainingSite.ServiceDirectory.Api;
 using TrainingSite.ServiceDirectory.Data;
 using TrainingSite.ServiceDirectory.Hours;
 using TrainingSite.ServiceDirectory.Recipes;
+using TrainingSite.ServiceDirectory.Search;
 using TrainingSite.ServiceDirectory.Services;
 using TrainingSite.ServiceDirectory.Slip;
 
@@ -29,7 +34,6 @@ public sealed class ServiceDirectoryModule : ModuleStartup
 
         // Authoring: keeping service points, by region, with draft, publish and history.
         services.AddPermissions<ServiceDirectoryPermissions>();
-        services.AddNavigation<DirectoryAuthoringNavigation>();
         services.AddScoped<ServicePointAuthoring>();
         services.AddScoped<ServicePointFormReader>();
         services.AddScoped<IDraftContent, DraftServicePoints>();
@@ -39,5 +43,17 @@ public sealed class ServiceDirectoryModule : ModuleStartup
         services.AddScoped<SlipComposer>();
         services.AddSingleton<SlipPdfs>();
         services.AddScoped<IServicePointLinkHours, ServicePointLinkHours>();
+
+        // The directory search (/directory, /api/directory): the guidance search's analysis and planner (registered
+        // by the guidance module; added here only if it is not), this node's snapshot of the published points.
+        services.TryAddSingleton(_ => new TextAnalyzer());
+        services.TryAddSingleton<QueryPlanner>();
+        services.AddSingleton<DirectoryIndexBuilder>();
+        services.AddSingleton<DirectorySnapshots>();
+        services.AddSingleton<LanguageNames>();
+        services.AddScoped<DirectorySearch>();
+        services.AddNavigation<ServiceDirectoryNavigation>();
     }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapDirectorySearchApi();
 }

@@ -80,6 +80,8 @@ public static class AccessRules
         ("/guidance", false, Access.Public),
         ("/directory", false, Access.Public), // a service point's page and its referral slip: the slip's QR code leads there
         ("/api/guidance/search", false, Access.Public),
+        ("/directory", true, Access.Public), // the directory search: public facts of public service points
+        ("/api/directory", true, Access.Public),
         ("/setup", false, Access.Public),
         ("/language", false, Access.Public),
         ("/error", false, Access.Public),

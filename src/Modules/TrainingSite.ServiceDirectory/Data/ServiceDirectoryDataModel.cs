@@ -51,6 +51,7 @@ public sealed class ServiceDirectoryDataModel : IEntityConfigurationSource
             version.Ignore(v => v.IsDraft);
             version.Ignore(v => v.MainText);
             version.HasIndex(v => new { v.PointId, v.Number }).IsUnique();
+            version.HasIndex(v => new { v.IsPublished, v.Id });
         });
     }
 }

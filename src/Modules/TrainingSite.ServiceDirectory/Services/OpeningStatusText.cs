@@ -17,13 +17,14 @@ public sealed class OpeningStatusText(IStringLocalizer<ServiceDirectoryStrings> 
     /// <param name="status">The channel's state at <paramref name="now"/>.</param>
     /// <param name="now">The instant the state is for: "today" and "tomorrow" are counted from its Finnish date.</param>
     /// <param name="language">fi, sv or en.</param>
-    public string Describe(ChannelStatus status, DateTimeOffset now, string language)
+    /// <param name="atChosenTime">The state at a time the user chose rather than now: "open, closes ..." without "now".</param>
+    public string Describe(ChannelStatus status, DateTimeOffset now, string language, bool atChosenTime = false)
     {
         var today = DateOnly.FromDateTime(SiteTime.ToFinnishTime(now).DateTime);
         if (status.IsOpen)
         {
             return status.OpenUntil is { } until
-                ? Text(language, "Status.OpenUntil", When(until, today, language))
+                ? Text(language, atChosenTime ? "Search.Status.OpenUntil" : "Status.OpenUntil", When(until, today, language))
                 : Text(language, "Status.OpenAroundTheClock");
         }
 
