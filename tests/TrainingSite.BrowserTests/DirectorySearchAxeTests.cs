@@ -35,7 +35,11 @@ public sealed class DirectorySearchAxeTests(BrowserSite site) : IClassFixture<Br
 
     [Theory]
     [InlineData("fi-FI", 1280)]
+    [InlineData("fi-FI", 375)]
+    [InlineData("sv-FI", 1280)]
     [InlineData("sv-FI", 375)]
+    [InlineData("en-GB", 1280)]
+    [InlineData("en-GB", 375)]
     [InlineData("en-GB", 320)]
     public async Task Directory_ShouldBeAxeClean_AndFitTheScreen_WithResultsAndWithAnError(string locale, int width)
     {

@@ -78,9 +78,8 @@ public static class AccessRules
         ("/account", false, Access.SignedIn),
         ("/guidance/{id}", false, Access.NetworkMembers),
         ("/guidance", false, Access.Public),
-        ("/directory", false, Access.Public), // a service point's page and its referral slip: the slip's QR code leads there
+        ("/directory", false, Access.Public), // the search, a point's page and its referral slip: public facts of public service points (the slip's QR code leads to the page)
         ("/api/guidance/search", false, Access.Public),
-        ("/directory", true, Access.Public), // the directory search: public facts of public service points
         ("/api/directory", true, Access.Public),
         ("/setup", false, Access.Public),
         ("/language", false, Access.Public),
