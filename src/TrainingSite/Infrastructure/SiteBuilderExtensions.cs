@@ -12,6 +12,7 @@ using TrainingSite.Abstractions.Modules;
 using TrainingSite.Abstractions.Navigation;
 using TrainingSite.Abstractions.Web;
 using TrainingSite.Core;
+using TrainingSite.Core.Authoring;
 using TrainingSite.Data;
 using TrainingSite.Infrastructure.Errors;
 using TrainingSite.Infrastructure.Observability;
@@ -37,6 +38,7 @@ public static class SiteBuilderExtensions
         services.AddHostedService<StartupTaskRunner>();
         services.AddHostedService<DailyTaskRunner>();
         services.AddScoped<NavigationService>();
+        services.AddScoped<RegionPicker>();
         services.AddScoped<ReviewList>();
         services.AddPermissions<ReviewPermissions>();
         services.AddNavigation<ReviewNavigation>();

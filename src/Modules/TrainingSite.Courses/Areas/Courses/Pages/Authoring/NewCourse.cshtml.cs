@@ -7,7 +7,6 @@ using TrainingSite.Abstractions;
 using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Localization;
 using TrainingSite.Abstractions.Permissions;
-using TrainingSite.Abstractions.Regions;
 using TrainingSite.Core.Authoring;
 using TrainingSite.Core.Ui;
 using TrainingSite.Courses.Services;
@@ -19,15 +18,11 @@ namespace TrainingSite.Courses.Areas.Courses.Pages.Authoring;
 [RegionalList]
 public sealed class NewCourseModel(
     CourseAuthoring authoring,
-    IRegionalAccess access,
-    IAuthorizationService authorization,
-    IRegionDirectory regionDirectory,
+    RegionPicker regionPicker,
     IStringLocalizer<CoursesStrings> strings,
     IStringLocalizer<AuthoringStrings> authoringText,
     IStringLocalizer<SharedStrings> shared) : PageModel
 {
-    public const string NationalValue = "national";
-
     [BindProperty]
     public LocalizedInput Input { get; set; } = LocalizedInput.From(LocalizedText.Empty, LocalizedText.Empty);
 
@@ -41,13 +36,8 @@ public sealed class NewCourseModel(
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await LoadPartsAsync(cancellationToken);
-        var regionId = Part == NationalValue ? null : Part;
-        var known = Part == NationalValue || (await regionDirectory.ListAsync(cancellationToken)).Any(r => r.Id == Part);
-        if (!known)
-        {
-            ModelState.AddModelError(nameof(Part), shared["Validation.OneOf"]);
-        }
-        else if (!await authorization.MayAsync(User, regionId, CoursesPermissions.Rules, RegionalOperation.Edit))
+        var (regionId, forbidden) = await regionPicker.CheckAsync(User, Part, CoursesPermissions.Rules, ModelState, nameof(Part), shared["Validation.OneOf"], cancellationToken);
+        if (forbidden)
         {
             return Forbid();
         }
@@ -64,15 +54,6 @@ public sealed class NewCourseModel(
 
     private async Task LoadPartsAsync(CancellationToken cancellationToken)
     {
-        var scope = await access.ScopeAsync(User, CoursesPermissions.Rules, RegionalOperation.Edit, cancellationToken);
-        var regions = await regionDirectory.ListAsync(cancellationToken);
-        var parts = new List<SelectListItem>();
-        if (scope.National)
-        {
-            parts.Add(new SelectListItem(strings["Catalog.National"], NationalValue));
-        }
-
-        parts.AddRange(regions.Where(r => scope.Includes(r.Id)).Select(r => new SelectListItem(strings["Catalog.SectionOf", r.Name], r.Id)));
-        Parts = parts;
+        Parts = await regionPicker.ChoicesAsync(User, CoursesPermissions.Rules, strings["Catalog.National"], r => strings["Catalog.SectionOf", r.Name], cancellationToken);
     }
 }

@@ -23,8 +23,6 @@ public sealed class IndexModel(
     IStringLocalizer<AuthoringStrings> authoringText,
     IStringLocalizer<SharedStrings> shared) : PageModel
 {
-    public const string NationalValue = "national";
-
     /// <summary>The state filter's values, each named as the state badge names it.</summary>
     private static readonly (string Value, string Label)[] States =
         [("draft", "State.NotPublished"), ("published", "State.Published"), ("changed", "State.DraftChanges")];
@@ -57,7 +55,7 @@ public sealed class IndexModel(
         var topics = await authoring.TopicsAsync(cancellationToken);
         RegionNames = regions.ToDictionary(r => r.Id, r => r.Name.ToString());
         TopicNames = topics.ToDictionary(t => t.Id, t => t.Name.ToString());
-        Regions = [new(strings["List.AllRegions"], string.Empty), .. scope.National ? [new SelectListItem(shared["Region.National"], NationalValue)] : Array.Empty<SelectListItem>(), .. regions.Select(r => new SelectListItem(r.Name.ToString(), r.Id))];
+        Regions = [new(strings["List.AllRegions"], string.Empty), .. scope.National ? [new SelectListItem(shared["Region.National"], RegionPicker.NationalValue)] : Array.Empty<SelectListItem>(), .. regions.Select(r => new SelectListItem(r.Name.ToString(), r.Id))];
         Topics = [new(strings["List.AllTopics"], string.Empty), .. topics.Select(t => new SelectListItem(t.Name.ToString(), t.Id))];
         StateOptions = [new(strings["List.AllStates"], string.Empty), .. States.Select(s => new SelectListItem(authoringText[s.Label], s.Value))];
 
@@ -77,7 +75,7 @@ public sealed class IndexModel(
 
         var state = State switch { "draft" => ArticleState.Draft, "published" => ArticleState.Published, "changed" => ArticleState.Changed, _ => (ArticleState?)null };
         Articles = [.. (await authoring.ListAsync(scope, cancellationToken))
-            .Where(a => string.IsNullOrEmpty(Region) || (Region == NationalValue ? a.RegionId is null : a.RegionId == Region))
+            .Where(a => string.IsNullOrEmpty(Region) || (Region == RegionPicker.NationalValue ? a.RegionId is null : a.RegionId == Region))
             .Where(a => string.IsNullOrEmpty(Topic) || a.TopicId == Topic)
             .Where(a => state is null || a.State == state)
             .OrderBy(a => a.RegionId is null ? 0 : 1).ThenBy(a => a.RegionId, StringComparer.Ordinal)

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions;
 using TrainingSite.Abstractions.Permissions;
-using TrainingSite.Abstractions.Regions;
 using TrainingSite.Core.Authoring;
 using TrainingSite.Core.Recipes;
 using TrainingSite.Core.Ui;
@@ -22,15 +21,11 @@ namespace TrainingSite.Guidance.Areas.Guidance.Pages.Authoring;
 [RegionalList]
 public sealed class NewModel(
     GuidanceAuthoring authoring,
-    IRegionalAccess access,
-    IAuthorizationService authorization,
-    IRegionDirectory regionDirectory,
+    RegionPicker regionPicker,
     IStringLocalizer<GuidanceAuthoringStrings> strings,
     IStringLocalizer<AuthoringStrings> authoringText,
     IStringLocalizer<SharedStrings> shared) : PageModel
 {
-    public const string NationalValue = "national";
-
     [BindProperty]
     public ArticleInput Input { get; set; } = ArticleInput.From(null);
 
@@ -49,13 +44,8 @@ public sealed class NewModel(
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await LoadChoicesAsync(cancellationToken);
-        var regionId = Region == NationalValue ? null : Region;
-        var known = Region == NationalValue || (await regionDirectory.ListAsync(cancellationToken)).Any(r => r.Id == Region);
-        if (!known)
-        {
-            ModelState.AddModelError(nameof(Region), shared["Validation.OneOf"]);
-        }
-        else if (!await authorization.MayAsync(User, regionId, GuidancePermissions.Rules, RegionalOperation.Edit))
+        var (regionId, forbidden) = await regionPicker.CheckAsync(User, Region, GuidancePermissions.Rules, ModelState, nameof(Region), shared["Validation.OneOf"], cancellationToken);
+        if (forbidden)
         {
             return Forbid();
         }
@@ -84,15 +74,6 @@ public sealed class NewModel(
     private async Task LoadChoicesAsync(CancellationToken cancellationToken)
     {
         Topics = await authoring.TopicsAsync(cancellationToken);
-        var scope = await access.ScopeAsync(User, GuidancePermissions.Rules, RegionalOperation.Edit, cancellationToken);
-        var regions = await regionDirectory.ListAsync(cancellationToken);
-        var items = new List<SelectListItem>();
-        if (scope.National)
-        {
-            items.Add(new SelectListItem(shared["Region.National"], NationalValue));
-        }
-
-        items.AddRange(regions.Where(r => scope.Includes(r.Id)).Select(r => new SelectListItem(r.Name.ToString(), r.Id)));
-        Regions = items;
+        Regions = await regionPicker.ChoicesAsync(User, GuidancePermissions.Rules, shared["Region.National"], r => r.Name.ToString(), cancellationToken);
     }
 }

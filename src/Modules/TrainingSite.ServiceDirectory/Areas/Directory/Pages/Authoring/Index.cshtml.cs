@@ -23,8 +23,6 @@ public sealed class IndexModel(
     IStringLocalizer<AuthoringStrings> authoringText,
     IStringLocalizer<SharedStrings> shared) : PageModel
 {
-    public const string NationalValue = "national";
-
     /// <summary>The state filter's values, each named as the state badge names it.</summary>
     private static readonly (string Value, string Label, ServicePointState State)[] States =
         [("draft", "State.NotPublished", ServicePointState.Draft), ("published", "State.Published", ServicePointState.Published), ("changed", "State.DraftChanges", ServicePointState.Changed)];
@@ -48,7 +46,7 @@ public sealed class IndexModel(
         var scope = await access.ScopeAsync(User, ServiceDirectoryPermissions.Rules, RegionalOperation.Edit, cancellationToken);
         var regions = (await regionDirectory.ListAsync(cancellationToken)).Where(r => scope.Includes(r.Id)).ToList();
         RegionNames = regions.ToDictionary(r => r.Id, r => r.Name.ToString());
-        Regions = [new(strings["Authoring.AllRegions"], string.Empty), .. scope.National ? [new SelectListItem(shared["Region.National"], NationalValue)] : Array.Empty<SelectListItem>(), .. regions.Select(r => new SelectListItem(r.Name.ToString(), r.Id))];
+        Regions = [new(strings["Authoring.AllRegions"], string.Empty), .. scope.National ? [new SelectListItem(shared["Region.National"], RegionPicker.NationalValue)] : Array.Empty<SelectListItem>(), .. regions.Select(r => new SelectListItem(r.Name.ToString(), r.Id))];
         StateOptions = [new(strings["Authoring.AllStates"], string.Empty), .. States.Select(s => new SelectListItem(authoringText[s.Label], s.Value))];
 
         // A filter value that is not one of the options is a crafted or stale link: say so rather than guess.
@@ -67,7 +65,7 @@ public sealed class IndexModel(
 
         var state = States.Where(s => s.Value == State).Select(s => (ServicePointState?)s.State).FirstOrDefault();
         Points = [.. (await authoring.ListAsync(scope, cancellationToken))
-            .Where(p => string.IsNullOrEmpty(Region) || (Region == NationalValue ? p.RegionId is null : p.RegionId == Region))
+            .Where(p => string.IsNullOrEmpty(Region) || (Region == RegionPicker.NationalValue ? p.RegionId is null : p.RegionId == Region))
             .Where(p => state is null || p.State == state)
             .OrderBy(p => p.RegionId is null ? 0 : 1).ThenBy(p => p.RegionId, StringComparer.Ordinal)
             .ThenBy(p => p.Name.ToString(), StringComparer.CurrentCulture)];

@@ -6,7 +6,6 @@ using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions;
 using TrainingSite.Abstractions.Guidance;
 using TrainingSite.Abstractions.Permissions;
-using TrainingSite.Abstractions.Regions;
 using TrainingSite.Core.Authoring;
 using TrainingSite.Core.Recipes;
 using TrainingSite.Core.Ui;
@@ -24,14 +23,10 @@ public sealed class NewModel(
     ServicePointAuthoring authoring,
     ServicePointFormReader form,
     IGuidanceDirectory guidance,
-    IRegionalAccess access,
-    IAuthorizationService authorization,
-    IRegionDirectory regionDirectory,
+    RegionPicker regionPicker,
     IStringLocalizer<ServiceDirectoryStrings> strings,
     IStringLocalizer<SharedStrings> shared) : PageModel
 {
-    public const string NationalValue = "national";
-
     [BindProperty]
     public ServicePointInput Input { get; set; } = ServicePointInput.From(null);
 
@@ -50,13 +45,8 @@ public sealed class NewModel(
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await LoadChoicesAsync(cancellationToken);
-        var regionId = Region == NationalValue ? null : Region;
-        var known = Region == NationalValue || (await regionDirectory.ListAsync(cancellationToken)).Any(r => r.Id == Region);
-        if (!known)
-        {
-            ModelState.AddModelError(nameof(Region), shared["Validation.OneOf"]);
-        }
-        else if (!await authorization.MayAsync(User, regionId, ServiceDirectoryPermissions.Rules, RegionalOperation.Edit))
+        var (regionId, forbidden) = await regionPicker.CheckAsync(User, Region, ServiceDirectoryPermissions.Rules, ModelState, nameof(Region), shared["Validation.OneOf"], cancellationToken);
+        if (forbidden)
         {
             return Forbid();
         }
@@ -85,15 +75,6 @@ public sealed class NewModel(
     private async Task LoadChoicesAsync(CancellationToken cancellationToken)
     {
         Topics = await guidance.TopicsAsync(cancellationToken);
-        var scope = await access.ScopeAsync(User, ServiceDirectoryPermissions.Rules, RegionalOperation.Edit, cancellationToken);
-        var regions = await regionDirectory.ListAsync(cancellationToken);
-        var items = new List<SelectListItem>();
-        if (scope.National)
-        {
-            items.Add(new SelectListItem(shared["Region.National"], NationalValue));
-        }
-
-        items.AddRange(regions.Where(r => scope.Includes(r.Id)).Select(r => new SelectListItem(r.Name.ToString(), r.Id)));
-        Regions = items;
+        Regions = await regionPicker.ChoicesAsync(User, ServiceDirectoryPermissions.Rules, shared["Region.National"], r => r.Name.ToString(), cancellationToken);
     }
 }
