@@ -81,7 +81,7 @@ internal sealed class CertificateLayout(XGraphics graphics, CertificateSheet she
             var x = i < rows ? left : left + columnWidth + 40;
             var y = top + 22 + (i % rows) * lineHeight;
             var scoreWidth = course.Score is null ? 0 : graphics.MeasureString(course.Score, font).Width + 8;
-            graphics.DrawString(Truncate(course.Title, font, columnWidth - scoreWidth), font, ink, new XPoint(x, y), XStringFormats.TopLeft);
+            graphics.DrawString(graphics.Truncate(course.Title, font, columnWidth - scoreWidth), font, ink, new XPoint(x, y), XStringFormats.TopLeft);
             if (course.Score is not null)
             {
                 graphics.DrawString(course.Score, font, grey, new XPoint(x + columnWidth, y), XStringFormats.TopRight);
@@ -157,21 +157,5 @@ internal sealed class CertificateLayout(XGraphics graphics, CertificateSheet she
         var after = text.IndexOf(' ', middle);
         var split = before < 0 ? after : after < 0 || middle - before <= after - middle ? before : after;
         return split < 0 ? [text] : [text[..split], text[(split + 1)..]];
-    }
-
-    private string Truncate(string text, XFont font, double maxWidth)
-    {
-        if (graphics.MeasureString(text, font).Width <= maxWidth)
-        {
-            return text;
-        }
-
-        var length = text.Length;
-        while (length > 1 && graphics.MeasureString(text[..length] + "…", font).Width > maxWidth)
-        {
-            length--;
-        }
-
-        return text[..length].TrimEnd() + "…";
     }
 }

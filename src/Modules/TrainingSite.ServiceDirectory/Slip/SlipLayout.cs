@@ -108,7 +108,7 @@ internal sealed class SlipLayout(XGraphics graphics, SlipContent slip)
             var notes = string.Join("; ", slip.Channels.Select(ch => ch.Days[d].Note?.Text).OfType<string>().Distinct(StringComparer.Ordinal));
             if (notes.Length > 0)
             {
-                graphics.DrawString(Truncate(notes, Font(9), _right - notesX), Font(9), new XSolidBrush(Grey), new XPoint(notesX, _y + 0.5), XStringFormats.TopLeft);
+                graphics.DrawString(graphics.Truncate(notes, Font(9), _right - notesX), Font(9), new XSolidBrush(Grey), new XPoint(notesX, _y + 0.5), XStringFormats.TopLeft);
             }
 
             _y += lineHeight;
@@ -188,7 +188,7 @@ internal sealed class SlipLayout(XGraphics graphics, SlipContent slip)
 
     private void Line(string text, XFont font, XColor color, double x, double right)
     {
-        graphics.DrawString(Truncate(text, font, right - x), font, new XSolidBrush(color), new XPoint(x, _y), XStringFormats.TopLeft);
+        graphics.DrawString(graphics.Truncate(text, font, right - x), font, new XSolidBrush(color), new XPoint(x, _y), XStringFormats.TopLeft);
         _y += font.Size * 1.3;
     }
 
@@ -234,21 +234,5 @@ internal sealed class SlipLayout(XGraphics graphics, SlipContent slip)
     {
         var width = graphics.MeasureString(text, Font(size)).Width;
         return width <= maxWidth ? Font(size) : Font(Math.Max(4.5, size * maxWidth / width));
-    }
-
-    private string Truncate(string text, XFont font, double maxWidth)
-    {
-        if (graphics.MeasureString(text, font).Width <= maxWidth)
-        {
-            return text;
-        }
-
-        var length = text.Length;
-        while (length > 1 && graphics.MeasureString(text[..length] + "…", font).Width > maxWidth)
-        {
-            length--;
-        }
-
-        return text[..length].TrimEnd() + "…";
     }
 }
