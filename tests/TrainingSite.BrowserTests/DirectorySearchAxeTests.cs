@@ -25,6 +25,9 @@ public sealed class DirectorySearchAxeTests(BrowserSite site) : IClassFixture<Br
           "exceptions": [], "checked": "2026-12-06" } ] } ] }
         """;
 
+    /// <summary>The hit of this test's point (the shipped Kela offices match "kela" too).</summary>
+    private const string OwnHit = "article.directory-hit:has(a[href='/directory/zz-axe-kela'])";
+
     public async Task InitializeAsync()
     {
         var result = await site.WithServiceAsync(services => services.GetRequiredService<RecipeEngine>().ImportAsync(Recipe, "test", CancellationToken.None));
@@ -46,7 +49,7 @@ public sealed class DirectorySearchAxeTests(BrowserSite site) : IClassFixture<Br
         var page = await site.NewPageAsync(locale, width);
 
         await page.GotoAsync("/directory?q=kela");
-        await Assertions.Expect(page.Locator("article.directory-hit")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator(OwnHit)).ToHaveCountAsync(1);
         await page.AssertAxeCleanAsync();
         var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
         await page.GotoAsync("/directory?q=kela&open=at&at=huomenna");
@@ -69,8 +72,8 @@ public sealed class DirectorySearchAxeTests(BrowserSite site) : IClassFixture<Br
         await page.GetByLabel("Hakusanat").PressAsync("Enter");
 
         await page.WaitForURLAsync("**/directory?q=kela*open=at*");
-        await Assertions.Expect(page.Locator("article.directory-hit")).ToHaveCountAsync(1);
-        await Assertions.Expect(page.Locator("article.directory-hit")).ToContainTextAsync("Paikan päällä: Avoinna, sulkeutuu klo 16.00");
+        await Assertions.Expect(page.Locator(OwnHit)).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator(OwnHit)).ToContainTextAsync("Paikan päällä: Avoinna, sulkeutuu klo 16.00");
         await page.AssertAxeCleanAsync();
     }
 }

@@ -12,6 +12,9 @@ namespace TrainingSite.FunctionalTests.ServiceDirectory;
 /// </summary>
 public static class DirectorySeed
 {
+    /// <summary>Every id of a point this seed imports starts so; the shipped points' ids never do.</summary>
+    public const string TestPointPrefix = "zz-s-";
+
     public const string Espoo = "zz-s-espoo";
     public const string Vantaa = "zz-s-vantaa";
     public const string Benefits = "zz-s-benefits";
