@@ -58,6 +58,21 @@ public abstract class DirectorySearchTests(SiteFactory site) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Page_ShouldSayTheHoursAreNotKnown_ForAPointWithoutHours_RatherThanCallItClosed()
+    {
+        const string id = "zz-no-hours"; // not TestPointPrefix: the other tests' lists leave it out
+        await DirectorySeed.ImportAsync(site, DirectorySeed.Recipe(DirectorySeed.Point(id, Espoo, Benefits, "Tuntemattomat aukiolot", "Okända öppettider", "Unknown hours", "ngo", """["fi"]""", notes: "Qwyxzt.")));
+        using var client = site.CreateSiteClient();
+
+        var (_, document) = await client.GetPageAsync("/directory?q=qwyxzt");
+        var (_, english) = await client.GetPageAsync("/directory?q=qwyxzt", "en");
+
+        Assert.Contains("Aukioloaikoja ei ole tiedossa.", Text(Hit(document, id)), StringComparison.Ordinal);
+        Assert.DoesNotContain("Suljettu", Text(Hit(document, id)), StringComparison.Ordinal);
+        Assert.Contains("No opening hours are known.", Text(Hit(english, id)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Page_ShouldShowEachChannelsStateNow_AndTheCountWithItsPlural()
     {
         using var client = site.CreateSiteClient();

@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
-using TrainingSite.Core.Content;
 using TrainingSite.Abstractions.Guidance;
+using TrainingSite.Core.Content;
 using TrainingSite.Data;
 using TrainingSite.Guidance.Models;
 
