@@ -86,12 +86,13 @@ public abstract class AuthoringPageModel : PageModel, IRegionalPage
     }
 
     /// <summary>Checks an editor's title and text per language: see <see cref="TextValidation"/>.</summary>
-    protected void ValidateText(
+    protected Task ValidateTextAsync(
         IReadOnlyDictionary<string, string?> title,
         IReadOnlyDictionary<string, string?> text,
         (int Title, int Text) maxLength,
+        CancellationToken cancellationToken,
         bool finnishTitleRequired = false) =>
-        TextValidation.Validate(ModelState, AuthoringText, title, text, maxLength, finnishTitleRequired);
+        TextValidation.ValidateAsync(ModelState, HttpContext.RequestServices, title, text, maxLength, finnishTitleRequired, cancellationToken);
 
     private static bool Is(string? handlerName, string name) => string.Equals(handlerName, name, StringComparison.OrdinalIgnoreCase);
 }

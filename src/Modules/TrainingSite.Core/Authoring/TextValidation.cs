@@ -1,25 +1,33 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
+using TrainingSite.Abstractions.Directory;
 using TrainingSite.Abstractions.Localization;
+using TrainingSite.Abstractions.Recipes;
+using TrainingSite.Core.Content;
 
 namespace TrainingSite.Core.Authoring;
 
 /// <summary>
 /// The check every editor's text gets (<c>Input.Title[fi]</c>, <c>Input.Text[sv]</c> ...): a title in one language at
-/// least (in Finnish where the item needs one), and the lengths. Create pages, which have no item yet, call it directly.
+/// least (in Finnish where the item needs one), the lengths, and that every <c>servicepoint:</c> link names a service
+/// point the site has, as a recipe's check does (a wrong id would otherwise publish a link to a missing page).
+/// Create pages, which have no item yet, call it directly.
 /// </summary>
 public static class TextValidation
 {
-    public static void Validate(
+    public static async Task ValidateAsync(
         ModelStateDictionary modelState,
-        IStringLocalizer<AuthoringStrings> strings,
+        IServiceProvider services,
         IReadOnlyDictionary<string, string?> title,
         IReadOnlyDictionary<string, string?> text,
         (int Title, int Text) maxLength,
-        bool finnishTitleRequired = false)
+        bool finnishTitleRequired,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(modelState);
-        ArgumentNullException.ThrowIfNull(strings);
+        ArgumentNullException.ThrowIfNull(services);
+        var strings = services.GetRequiredService<IStringLocalizer<AuthoringStrings>>();
         var hasTitle = finnishTitleRequired
             ? !string.IsNullOrWhiteSpace(title.GetValueOrDefault(SiteCultures.Default))
             : title.Any(t => SiteCultures.IsSupported(t.Key) && !string.IsNullOrWhiteSpace(t.Value));
@@ -36,6 +44,34 @@ public static class TextValidation
         foreach (var (culture, _) in text.Where(t => t.Value?.Length > maxLength.Text))
         {
             modelState.AddModelError($"Input.Text[{culture}]", strings["Editor.TooLong", maxLength.Text]);
+        }
+
+        await ValidateServicePointLinksAsync(modelState, services, strings, text, cancellationToken);
+    }
+
+    private static async Task ValidateServicePointLinksAsync(
+        ModelStateDictionary modelState,
+        IServiceProvider services,
+        IStringLocalizer<AuthoringStrings> strings,
+        IReadOnlyDictionary<string, string?> text,
+        CancellationToken cancellationToken)
+    {
+        // The directory module answers for its points; without it no id can be checked, and none is refused.
+        var points = services.GetServices<IRecipeReferenceSource>().FirstOrDefault(s => s.Kind == ServicePointLinks.ReferenceKind);
+        if (points is null)
+        {
+            return;
+        }
+
+        foreach (var (culture, markdown) in text.Where(t => SiteCultures.IsSupported(t.Key) && !string.IsNullOrEmpty(t.Value)))
+        {
+            foreach (var id in MarkdownLinkTargets.ServicePointIds(markdown!))
+            {
+                if (!await points.ExistsAsync(id, cancellationToken))
+                {
+                    modelState.AddModelError($"Input.Text[{culture}]", strings["Editor.UnknownServicePoint", id]);
+                }
+            }
         }
     }
 }

@@ -89,7 +89,7 @@ public sealed class CourseModel(CourseAuthoring authoring, CourseRemoval removal
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
     {
-        ValidateText(Input.Title, Input.Text, (CourseAuthoring.TitleMaxLength, CourseAuthoring.SummaryMaxLength));
+        await ValidateTextAsync(Input.Title, Input.Text, (CourseAuthoring.TitleMaxLength, CourseAuthoring.SummaryMaxLength), cancellationToken);
         if (!ModelState.IsValid)
         {
             return this.Invalid();

@@ -105,7 +105,7 @@ public sealed class LessonModel(CourseAuthoring authoring, CourseRemoval removal
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
     {
-        ValidateText(Input.Title, Input.Text, (CourseAuthoring.TitleMaxLength, CourseRecipeReader.MaxBodyLength));
+        await ValidateTextAsync(Input.Title, Input.Text, (CourseAuthoring.TitleMaxLength, CourseRecipeReader.MaxBodyLength), cancellationToken);
         if (Input.Minutes is < 1 or > 600)
         {
             ModelState.AddModelError("Input.Minutes", strings["Editor.MinutesRange"]);

@@ -20,7 +20,6 @@ public sealed class NewCourseModel(
     CourseAuthoring authoring,
     RegionPicker regionPicker,
     IStringLocalizer<CoursesStrings> strings,
-    IStringLocalizer<AuthoringStrings> authoringText,
     IStringLocalizer<SharedStrings> shared) : PageModel
 {
     [BindProperty]
@@ -42,7 +41,7 @@ public sealed class NewCourseModel(
             return Forbid();
         }
 
-        TextValidation.Validate(ModelState, authoringText, Input.Title, Input.Text, (CourseAuthoring.TitleMaxLength, CourseAuthoring.SummaryMaxLength));
+        await TextValidation.ValidateAsync(ModelState, HttpContext.RequestServices, Input.Title, Input.Text, (CourseAuthoring.TitleMaxLength, CourseAuthoring.SummaryMaxLength), finnishTitleRequired: false, cancellationToken);
         if (!ModelState.IsValid)
         {
             return this.Invalid();

@@ -69,7 +69,7 @@ public sealed class ArticleModel(GuidanceAuthoring authoring, IStringLocalizer<G
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
     {
-        ValidateText(Input.Title, Input.Text, (ArticleInput.TitleMaxLength, ArticleInput.BodyMaxLength), finnishTitleRequired: true);
+        await ValidateTextAsync(Input.Title, Input.Text, (ArticleInput.TitleMaxLength, ArticleInput.BodyMaxLength), cancellationToken, finnishTitleRequired: true);
         Input.Validate(ModelState, Topics, strings);
         if (!ModelState.IsValid)
         {

@@ -23,7 +23,6 @@ public sealed class NewModel(
     GuidanceAuthoring authoring,
     RegionPicker regionPicker,
     IStringLocalizer<GuidanceAuthoringStrings> strings,
-    IStringLocalizer<AuthoringStrings> authoringText,
     IStringLocalizer<SharedStrings> shared) : PageModel
 {
     [BindProperty]
@@ -60,7 +59,7 @@ public sealed class NewModel(
             ModelState.AddModelError(nameof(ArticleId), strings["New.IdTaken", id]);
         }
 
-        TextValidation.Validate(ModelState, authoringText, Input.Title, Input.Text, (ArticleInput.TitleMaxLength, ArticleInput.BodyMaxLength), finnishTitleRequired: true);
+        await TextValidation.ValidateAsync(ModelState, HttpContext.RequestServices, Input.Title, Input.Text, (ArticleInput.TitleMaxLength, ArticleInput.BodyMaxLength), finnishTitleRequired: true, cancellationToken);
         Input.Validate(ModelState, Topics, strings);
         if (!ModelState.IsValid)
         {
