@@ -246,6 +246,27 @@ public abstract class DirectorySearchTests(SiteFactory site) : IAsyncLifetime
         Assert.Equal(id, newWordThere.GetProperty("hits")[0].GetProperty("id").GetString());
     }
 
+    [Fact]
+    public async Task Move_ShouldFileThePointUnderItsNewRegion_OnAnotherNodeSharingTheDatabase()
+    {
+        await using var other = new SiteOnDatabase(site.Database);
+        using var otherClient = other.CreateClient();
+        var word = "zzsiirto" + Guid.NewGuid().ToString("N")[..6];
+        var id = "zz-s-move-" + word[8..];
+        await ImportAsync(site, Recipe(Point(id, Vantaa, Benefits, $"Siirtyvä {word}", "Flyttar", "Moving", "ngo", """["fi"]""", notes: "Siirtyy.")));
+        var beforeInVantaa = await ApiAsync($"q={word}&region={Vantaa}", otherClient);
+
+        await ImportAsync(site, Recipe(Point(id, Espoo, Benefits, $"Siirtyvä {word}", "Flyttar", "Moving", "ngo", """["fi"]""", notes: "Siirtyy.")));
+        var afterInVantaa = await ApiAsync($"q={word}&region={Vantaa}", otherClient);
+        var afterInEspoo = await ApiAsync($"q={word}&region={Espoo}", otherClient);
+        var versions = await ServicePointSeed.VersionsAsync(site, id);
+
+        Assert.Equal(1, beforeInVantaa.GetProperty("total").GetInt32());
+        Assert.Equal(0, afterInVantaa.GetProperty("total").GetInt32());
+        Assert.Equal(id, afterInEspoo.GetProperty("hits")[0].GetProperty("id").GetString());
+        Assert.Equal(2, versions.Count);
+    }
+
     private static string Text(AngleSharp.Dom.IElement element) => string.Join(' ', element.TextContent.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 
     private static AngleSharp.Dom.IElement Hit(AngleSharp.Dom.IDocument document, string id) =>

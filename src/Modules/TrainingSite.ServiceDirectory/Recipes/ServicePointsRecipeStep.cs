@@ -38,10 +38,13 @@ public sealed class ServicePointsRecipeStep(TrainingDbContext db, IStringLocaliz
                 points[item.Id] = point;
             }
 
+            // The region counts as part of the text here: a point moved to another region gets a new version, so its
+            // history shows the move and every node's directory snapshot, which a new published version renews, files it anew.
+            var regionBefore = point.RegionId;
             point.RegionId = item.RegionId;
             RecipeVersioning.ApplyText(
                 point.Versions, source => ServicePointVersion.CopyOf(point.Id, source), item.Published, now,
-                ServicePointFacts.Of, item.Facts.CopyFactsTo, ServicePointFacts.Of(item.Facts));
+                version => (ServicePointFacts.Of(version), regionBefore), item.Facts.CopyFactsTo, (ServicePointFacts.Of(item.Facts), item.RegionId));
         }
 
         await db.SaveChangesAsync(cancellationToken);
