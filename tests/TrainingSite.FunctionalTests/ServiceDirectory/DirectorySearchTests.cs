@@ -267,6 +267,31 @@ public abstract class DirectorySearchTests(SiteFactory site) : IAsyncLifetime
         Assert.Equal(2, versions.Count);
     }
 
+    [Fact]
+    public async Task TopicAddedOrRenamed_ShouldReachTheFiltersAndTheWords_OnAnotherNode_WithoutAPointPublished()
+    {
+        await using var other = new SiteOnDatabase(site.Database);
+        using var otherClient = other.CreateClient();
+        var word = Guid.NewGuid().ToString("N")[..6];
+        var (topic, id) = ("zz-s-topic-" + word, "zz-s-topical-" + word);
+        string Topics(string name) => $$"""
+            { "name": "directory-topic", "steps": [ { "step": "topics", "topics": [
+              { "id": "{{topic}}", "name": { "fi": "{{name}}", "sv": "{{name}}", "en": "{{name}}" } } ] } ] }
+            """;
+        await ApiAsync("q=kvarkki", otherClient);
+
+        await ImportAsync(site, Topics("Zzaihe" + word));
+        var newTopic = await ApiAsync($"topic={topic}", otherClient);
+        await ImportAsync(site, Recipe(Point(id, Vantaa, topic, "Aiheen piste", "Ämnets punkt", "The topic's point", "ngo", """["fi"]""", notes: "Aihe.")));
+        await ImportAsync(site, Topics("Zzuusinimi" + word));
+        var byNewName = await ApiAsync($"q=zzuusinimi{word}", otherClient);
+        var byOldName = await ApiAsync($"q=zzaihe{word}", otherClient);
+
+        Assert.Equal(0, newTopic.GetProperty("total").GetInt32());
+        Assert.Equal(id, byNewName.GetProperty("hits")[0].GetProperty("id").GetString());
+        Assert.Equal(0, byOldName.GetProperty("total").GetInt32());
+    }
+
     private static string Text(AngleSharp.Dom.IElement element) => string.Join(' ', element.TextContent.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 
     private static AngleSharp.Dom.IElement Hit(AngleSharp.Dom.IDocument document, string id) =>

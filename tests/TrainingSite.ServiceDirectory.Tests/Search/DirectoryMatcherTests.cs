@@ -29,7 +29,7 @@ public sealed class DirectoryMatcherTests : IDisposable
                 Point("notes", "Kaupungin palvelupiste", notes: "Kirjaston neuvonta tiistaisin."),
             ];
         _index = DirectoryIndexBuilder.Build(
-            new DirectoryStamp(4, 10),
+            new DirectoryStamp(4, 10, string.Empty),
             [.. points.Select(p => new DirectoryEntry(p, builder.Analyse(p.Version, topicNames, (kind, language) => kind)))],
             [],
             topics);

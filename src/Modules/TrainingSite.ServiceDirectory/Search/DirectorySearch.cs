@@ -16,7 +16,7 @@ namespace TrainingSite.ServiceDirectory.Search;
 /// every word required, filters for region (a region's points with the national services, or only the national
 /// ones), topic, language served in person and open now or at a time (any channel open), the better matches first
 /// (a word in the name before one in the notes), then by name. Answers from this node's snapshot of the published
-/// points, checked against the database on every search.
+/// points, checked against the database on every search (<see cref="DirectoryStamp"/>).
 /// </summary>
 public sealed class DirectorySearch(
     TrainingDbContext db,
@@ -31,8 +31,10 @@ public sealed class DirectorySearch(
 {
     public async Task<DirectoryIndex> IndexAsync(CancellationToken cancellationToken)
     {
-        var stamp = await DirectoryStamp.ReadAsync(db, cancellationToken);
-        return await snapshots.CurrentAsync(stamp, previous => BuildAsync(stamp, previous, cancellationToken), cancellationToken);
+        var regionList = await regions.ListAsync(cancellationToken);
+        var topicList = await guidance.TopicsAsync(cancellationToken);
+        var stamp = await DirectoryStamp.ReadAsync(db, regionList, topicList, cancellationToken);
+        return await snapshots.CurrentAsync(stamp, previous => BuildAsync(stamp, regionList, topicList, previous, cancellationToken), cancellationToken);
     }
 
     public DirectorySearchResult Search(DirectoryIndex index, DirectorySearchRequest request)
@@ -67,10 +69,9 @@ public sealed class DirectorySearch(
     /// and analysed, so a publish costs one point's analysis, not all of them. When a topic's name changed, which
     /// every point of the topic was analysed with, all are analysed again.
     /// </summary>
-    private async Task<DirectoryIndex> BuildAsync(DirectoryStamp stamp, DirectoryIndex? previous, CancellationToken cancellationToken)
+    private async Task<DirectoryIndex> BuildAsync(
+        DirectoryStamp stamp, IReadOnlyList<RegionInfo> regionList, IReadOnlyList<TopicInfo> topicList, DirectoryIndex? previous, CancellationToken cancellationToken)
     {
-        var regionList = await regions.ListAsync(cancellationToken);
-        var topicList = await guidance.TopicsAsync(cancellationToken);
         var reusable = previous is not null && SameTopics(previous.Topics, topicList) ? previous.ByVersion : new Dictionary<int, DirectoryEntry>();
         var published = await db.Set<ServicePointVersion>().AsNoTracking()
             .Where(v => v.IsPublished)
