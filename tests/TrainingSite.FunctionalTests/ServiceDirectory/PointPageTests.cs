@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Dom;
+using TrainingSite.FunctionalTests.Courses;
 using TrainingSite.Testing;
 
 namespace TrainingSite.FunctionalTests.ServiceDirectory;
@@ -108,6 +109,35 @@ public abstract class PointPageTests(PointSite site)
         Assert.Equal(["Phone: opening hours for the coming week"], page.QuerySelectorAll("table.point-week caption").Select(c => Normalize(c.TextContent)));
         Assert.Contains("National", page.QuerySelector(".point-meta")!.TextContent, StringComparison.Ordinal);
         Assert.Equal([$"/guidance/{PointSite.OtherArticle}"], page.QuerySelectorAll("#point-articles ~ ul a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task PointKnownOnlyByItsCity_ShouldShowTheCity_WithoutAMapPin_AndItsLinksShouldNotCallItClosed()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var (id, article) = ($"zz-pt-city-{suffix}", $"zz-pt-city-article-{suffix}");
+        await CourseSeed.ImportAsync(site, $$"""
+            { "name": "city-only", "steps": [
+              { "step": "servicepoints", "servicePoints": [ {
+                "id": "{{id}}", "region": "zz-pt-region", "name": { "fi": "Kaupungin neuvonta" }, "organisation": { "fi": "Kaupunki" },
+                "kind": "municipality", "address": { "city": { "fi": "Espoo", "sv": "Esbo" } }, "languages": ["fi"], "topics": ["zz-pt-topic"],
+                "appointment": { "fi": "Aukioloajat ja katuosoite tarkistetaan kaupungin sivuilta." }, "checked": "2026-12-06" } ] },
+              { "step": "guidance", "articles": [ { "id": "{{article}}", "region": null, "topic": "zz-pt-topic", "audience": "public",
+                "title": { "fi": "Kaupungin neuvonta" }, "body": { "fi": "Ohjaa [kaupungin neuvontaan](servicepoint:{{id}})." } } ] }
+            ] }
+            """);
+        using var client = site.CreateSiteClient();
+
+        var (response, page) = await client.GetPageAsync($"/directory/{id}", "sv");
+        var (_, articlePage) = await client.GetPageAsync($"/guidance/{article}", "fi");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Esbo", Normalize(page.QuerySelector("address")!.TextContent));
+        Assert.Null(page.QuerySelector("a.point-geo"));
+        var link = Assert.Single(articlePage.QuerySelectorAll(".prose a[data-servicepoint]"));
+        Assert.Equal($"/directory/{id}", link.GetAttribute("href"));
+        Assert.Null(articlePage.QuerySelector(".prose .servicepoint-hours"));
+        Assert.DoesNotContain("Suljettu", articlePage.QuerySelector(".prose")!.TextContent, StringComparison.Ordinal);
     }
 
     [Theory]

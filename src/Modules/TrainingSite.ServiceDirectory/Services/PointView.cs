@@ -15,11 +15,16 @@ public sealed record PointView(
 {
     public ServicePointVersion Version => Point.Version;
 
-    public bool HasAddress => Version.PostalCode is not null || Version.Street.Count > 0;
+    /// <summary>A street or postal code is known: enough for a map app to find the door.</summary>
+    public bool HasStreetAddress => Version.PostalCode is not null || Version.Street.Count > 0;
+
+    /// <summary>Something of the address is known, if only the city (many shipped points: their street was not confirmed).</summary>
+    public bool HasAddress => HasStreetAddress || Version.City.Count > 0;
 
     /// <summary>
     /// For the phone's own map app (no map tiles: the site works without the internet): "geo:60.1613,24.7383" with
-    /// coordinates, else the address as a query ("geo:0,0?q=Piispansilta%2011%2C%2002230%20Espoo"); null without either.
+    /// coordinates, else the street address as a query ("geo:0,0?q=Piispansilta%2011%2C%2002230%20Espoo"); null without
+    /// either (a city alone would put the pin in the town centre, not at the service point).
     /// </summary>
     public string? MapUri(string language)
     {
@@ -29,7 +34,7 @@ public sealed record PointView(
         }
 
         var address = $"{Version.Street.Resolve(language).Text}, {Version.PostalCode} {Version.City.Resolve(language).Text}".Trim(' ', ',');
-        return HasAddress && address.Length > 0 ? "geo:0,0?q=" + Uri.EscapeDataString(address) : null;
+        return HasStreetAddress && address.Length > 0 ? "geo:0,0?q=" + Uri.EscapeDataString(address) : null;
     }
 
     /// <summary>The phone number as a tel: target (spaces dropped).</summary>

@@ -10,7 +10,8 @@ namespace TrainingSite.ServiceDirectory.Services;
 
 /// <summary>
 /// Adds "open now, closes at 16.00" after each <c>servicepoint:</c> link in rendered content, per request (the HTML
-/// itself may be cached). The state is the in-person channel's, or the first channel the point offers, named then.
+/// itself may be cached). The state is the in-person channel's, or the first channel the point offers, named then;
+/// nothing for a point whose hours are not known.
 /// A link to a point that is unknown or not published becomes its text, so readers meet no dead link.
 /// </summary>
 public sealed partial class ServicePointLinkHours(PublishedServicePoints points, OpeningHoursCalculator calculator, OpeningStatusText statusText, IStringLocalizer<ServiceDirectoryStrings> strings, TimeProvider clock)
@@ -30,19 +31,20 @@ public sealed partial class ServicePointLinkHours(PublishedServicePoints points,
         return MarkedLink().Replace(html, match =>
         {
             var id = WebUtility.HtmlDecode(match.Groups["id"].Value);
-            return found.TryGetValue(id, out var point)
-                ? $"{match.Value} <span class=\"servicepoint-hours\">({WebUtility.HtmlEncode(State(point.Version, now, language))})</span>"
-                : match.Groups["text"].Value;
+            return !found.TryGetValue(id, out var point) ? match.Groups["text"].Value
+                : State(point.Version, now, language) is { } state ? $"{match.Value} <span class=\"servicepoint-hours\">({WebUtility.HtmlEncode(state)})</span>"
+                : match.Value;
         });
     }
 
-    private string State(ServicePointVersion version, DateTimeOffset now, string language)
+    /// <summary>The state of the first channel the point offers; null when its hours are not known (the link says nothing rather than "closed").</summary>
+    private string? State(ServicePointVersion version, DateTimeOffset now, string language)
     {
         var hours = OpeningHours.Of(version);
         var channel = Enum.GetValues<ServiceChannel>().Where(hours.Offers).Cast<ServiceChannel?>().FirstOrDefault();
         if (channel is not { } offered)
         {
-            return statusText.Describe(ChannelStatus.Closed(ServiceChannel.InPerson, null), now, language);
+            return null;
         }
 
         var text = statusText.Describe(calculator.StatusAt(hours, offered, now), now, language);
