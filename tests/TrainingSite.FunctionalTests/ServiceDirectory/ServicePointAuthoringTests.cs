@@ -111,6 +111,23 @@ public abstract class ServicePointAuthoringTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task Post_ShouldNeverAnswer500_WhenTheGridNamesARowItSendsNoFieldsFor()
+    {
+        var id = ServicePointSeed.NewId("zz-aut-null");
+        await ServicePointSeed.ImportAsync(site, ServicePointSeed.Point(id, "espoo"));
+        using var admin = await site.SignedInClientAsync([Roles.Administrator]);
+        var (_, editor) = await admin.GetPageAsync($"/authoring/directory/{id}");
+        var (_, newPage) = await admin.GetPageAsync("/authoring/directory/new");
+        var rowsWithoutFields = new Dictionary<string, string> { ["Input.Hours.index"] = "x", ["Input.Exceptions.index"] = "y" };
+
+        var (edited, _) = await admin.PostAsync($"/authoring/directory/{id}?handler=Save", EditorForm.Values(editor, rowsWithoutFields));
+        var (created, _) = await admin.PostAsync("/authoring/directory/new", EditorForm.Values(newPage, rowsWithoutFields));
+
+        Assert.True((int)edited.StatusCode < 500, $"the editor answered {(int)edited.StatusCode}");
+        Assert.True((int)created.StatusCode < 500, $"the new point page answered {(int)created.StatusCode}");
+    }
+
+    [Fact]
     public async Task Coordinator_ShouldKeepTheirOwnRegionsPoints_AndGet403ForAnotherRegionsAndNationalOnes_ByGetAndByPost()
     {
         var (espoo, vantaa, national) = (ServicePointSeed.NewId("zz-aut-e"), ServicePointSeed.NewId("zz-aut-v"), ServicePointSeed.NewId("zz-aut-n"));
