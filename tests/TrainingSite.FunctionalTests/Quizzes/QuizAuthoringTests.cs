@@ -66,6 +66,23 @@ public abstract class QuizAuthoringTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task Question_ShouldKeepTheChoicesSent_NotAnswer500_WhenThePostNamesAChoiceItSendsNoFieldsFor()
+    {
+        var course = await QuizSeed.CourseWithQuizAsync(site);
+        using var admin = await site.SignedInClientAsync([Roles.Administrator]);
+
+        var (response, page) = await admin.SubmitFormAsync($"/authoring/courses/{course}/quiz/questions/new", new Dictionary<string, string>
+        {
+            ["Input.Kind"] = "single",
+            ["Input.Prompt[fi]"] = "Kysymys",
+            ["Input.Choices.index"] = "x",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull(page.QuerySelector(".error-summary"));
+    }
+
+    [Fact]
     public async Task EditingAPublishedQuiz_ShouldStayADraft_UntilPublished()
     {
         var course = await QuizSeed.CourseWithQuizAsync(site);
