@@ -24,7 +24,7 @@ public sealed class OpeningStatusText(IStringLocalizer<ServiceDirectoryStrings> 
         if (status.IsOpen)
         {
             return status.OpenUntil is { } until
-                ? Text(language, atChosenTime ? "Search.Status.OpenUntil" : "Status.OpenUntil", When(until, today, language))
+                ? Text(language, atChosenTime ? "Search.Status.OpenUntil" : "Status.OpenUntil", When(until, today, language, closing: true))
                 : Text(language, "Status.OpenAroundTheClock");
         }
 
@@ -36,12 +36,19 @@ public sealed class OpeningStatusText(IStringLocalizer<ServiceDirectoryStrings> 
     /// <summary>A short weekday name, e.g. "ma", "mån", "Mon".</summary>
     public string DayName(DayOfWeek day, string language) => Text(language, DayKeys[(int)day]);
 
-    /// <summary>"16.00" today, "tomorrow at 9.00", "Mon 4.1. at 9.00" on a later day.</summary>
-    private string When(DateTimeOffset instant, DateOnly today, string language)
+    /// <summary>
+    /// "16.00" today, "tomorrow at 9.00", "Mon 4.1. at 9.00" on a later day. A <paramref name="closing"/> time at
+    /// midnight is the end of the day before, "24.00" as the week table writes it, not "tomorrow at 0.00".
+    /// </summary>
+    private string When(DateTimeOffset instant, DateOnly today, string language, bool closing = false)
     {
         var local = SiteTime.ToFinnishTime(instant);
         var date = DateOnly.FromDateTime(local.DateTime);
         var time = SiteTime.Time(instant, language);
+        if (closing && local.TimeOfDay == TimeSpan.Zero)
+        {
+            (date, time) = (date.AddDays(-1), SiteTime.ClockTime(HoursRange.MinutesPerDay, language));
+        }
         if (date == today)
         {
             return Text(language, "Status.TodayAt", time);
