@@ -1,8 +1,8 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TrainingSite.Abstractions.Guidance;
 using TrainingSite.Abstractions.Regions;
+using TrainingSite.ServiceDirectory.Search;
 using TrainingSite.ServiceDirectory.Services;
 
 namespace TrainingSite.ServiceDirectory.Areas.Directory.Pages.Directory;
@@ -16,6 +16,7 @@ public sealed class PointModel(
     PublishedServicePoints points,
     WeekHours weekHours,
     TimeProvider clock,
+    LanguageNames languageNames,
     IEnumerable<IGuidanceDirectory> guidance,
     IEnumerable<IRegionDirectory> regions) : PageModel
 {
@@ -39,7 +40,7 @@ public sealed class PointModel(
             point,
             region?.Name.Resolve(language),
             weekHours.For(version, clock.GetUtcNow(), language),
-            [.. version.Languages.Select(code => (code, LanguageName(code)))],
+            [.. version.Languages.Select(code => (code, languageNames.Name(code, language)))],
             [.. version.Topics.Select(topic => (topic, topicNames.TryGetValue(topic, out var name) ? name.Resolve(language) : null))],
             guidanceDirectory is null ? [] : await guidanceDirectory.LinkingToServicePointAsync(point.Id, User, cancellationToken));
         return Page();
@@ -48,18 +49,4 @@ public sealed class PointModel(
     /// <summary>The published point; null for an unknown, unpublished or blank id (a 404 either way).</summary>
     internal static async Task<PublishedServicePoint?> LoadAsync(string? id, PublishedServicePoints points, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(id) || id.Length > 200 ? null : await points.FindAsync(id, cancellationToken);
-
-    /// <summary>The language's name in the UI language ("somali", "somaliska", "Somali"), or the code when unknown to ICU.</summary>
-    private static string LanguageName(string code)
-    {
-        try
-        {
-            var name = CultureInfo.GetCultureInfo(code).DisplayName;
-            return string.IsNullOrWhiteSpace(name) || name == code ? code : name;
-        }
-        catch (CultureNotFoundException)
-        {
-            return code;
-        }
-    }
 }
