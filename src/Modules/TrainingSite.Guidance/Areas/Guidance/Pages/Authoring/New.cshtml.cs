@@ -6,7 +6,6 @@ using Microsoft.Extensions.Localization;
 using TrainingSite.Abstractions;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Core.Authoring;
-using TrainingSite.Core.Recipes;
 using TrainingSite.Core.Ui;
 using TrainingSite.Guidance.Models;
 using TrainingSite.Guidance.Services;
@@ -23,6 +22,7 @@ public sealed class NewModel(
     GuidanceAuthoring authoring,
     RegionPicker regionPicker,
     IStringLocalizer<GuidanceAuthoringStrings> strings,
+    IStringLocalizer<AuthoringStrings> authoringText,
     IStringLocalizer<SharedStrings> shared) : PageModel
 {
     [BindProperty]
@@ -49,15 +49,7 @@ public sealed class NewModel(
             return Forbid();
         }
 
-        var id = string.IsNullOrWhiteSpace(ArticleId) ? null : ArticleId.Trim();
-        if (id is not null && !RecipeReader.IsValidId(id))
-        {
-            ModelState.AddModelError(nameof(ArticleId), strings["New.IdInvalid"]);
-        }
-        else if (id is not null && await authoring.IsTakenAsync(id, cancellationToken))
-        {
-            ModelState.AddModelError(nameof(ArticleId), strings["New.IdTaken", id]);
-        }
+        var id = await NewItemId.CheckAsync(ArticleId, nameof(ArticleId), authoring.IsTakenAsync, ModelState, authoringText, cancellationToken);
 
         await TextValidation.ValidateAsync(ModelState, HttpContext.RequestServices, Input.Title, Input.Text, (ArticleInput.TitleMaxLength, ArticleInput.BodyMaxLength), finnishTitleRequired: true, cancellationToken);
         Input.Validate(ModelState, Topics, strings);

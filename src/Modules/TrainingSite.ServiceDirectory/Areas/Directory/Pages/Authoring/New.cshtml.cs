@@ -7,7 +7,6 @@ using TrainingSite.Abstractions;
 using TrainingSite.Abstractions.Guidance;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Core.Authoring;
-using TrainingSite.Core.Recipes;
 using TrainingSite.Core.Ui;
 using TrainingSite.ServiceDirectory.Services;
 
@@ -25,6 +24,7 @@ public sealed class NewModel(
     IGuidanceDirectory guidance,
     RegionPicker regionPicker,
     IStringLocalizer<ServiceDirectoryStrings> strings,
+    IStringLocalizer<AuthoringStrings> authoringText,
     IStringLocalizer<SharedStrings> shared) : PageModel
 {
     [BindProperty]
@@ -51,15 +51,7 @@ public sealed class NewModel(
             return Forbid();
         }
 
-        var id = string.IsNullOrWhiteSpace(PointId) ? null : PointId.Trim();
-        if (id is not null && !RecipeReader.IsValidId(id))
-        {
-            ModelState.AddModelError(nameof(PointId), strings["Authoring.New.IdInvalid"]);
-        }
-        else if (id is not null && await authoring.IsTakenAsync(id, cancellationToken))
-        {
-            ModelState.AddModelError(nameof(PointId), strings["Authoring.New.IdTaken", id]);
-        }
+        var id = await NewItemId.CheckAsync(PointId, nameof(PointId), authoring.IsTakenAsync, ModelState, authoringText, cancellationToken);
 
         var facts = form.Read(Input, Topics, ModelState);
         if (!ModelState.IsValid)
