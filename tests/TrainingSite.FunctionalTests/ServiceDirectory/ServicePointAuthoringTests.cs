@@ -110,6 +110,33 @@ public abstract class ServicePointAuthoringTests(SiteFactory site)
         Assert.Single(await ServicePointSeed.VersionsAsync(site, id));
     }
 
+    [Theory]
+    [InlineData("Bad Id!", "saa olla vain pieniä kirjaimia")]
+    [InlineData(null, "on jo käytössä")]
+    public async Task Create_ShouldRefuseAMalformedOrTakenId_AtItsField(string? chosen, string message)
+    {
+        var existing = ServicePointSeed.NewId("zz-aut-taken");
+        await ServicePointSeed.ImportAsync(site, ServicePointSeed.Point(existing, "espoo"));
+        using var admin = await site.SignedInClientAsync([Roles.Administrator]);
+        var (_, newPage) = await admin.GetPageAsync("/authoring/directory/new");
+
+        var (response, page) = await admin.PostAsync("/authoring/directory/new", EditorForm.Values(newPage, new Dictionary<string, string>
+        {
+            ["Region"] = "espoo",
+            ["PointId"] = chosen ?? existing,
+            ["Input.Name[fi]"] = "Uusi piste",
+            ["Input.Organisation[fi]"] = "Espoon kaupunki",
+            ["Input.Kind"] = "municipality",
+            ["Input.Topics"] = "housing",
+            ["Input.Appointment[fi]"] = "Soita.",
+            ["Input.CheckedOn"] = "2026-12-06",
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, page.QuerySelector(".error-summary a[href='#PointId']")?.TextContent, StringComparison.Ordinal);
+        Assert.Single(await ServicePointSeed.VersionsAsync(site, existing));
+    }
+
     [Fact]
     public async Task Post_ShouldNeverAnswer500_WhenTheGridNamesARowItSendsNoFieldsFor()
     {
