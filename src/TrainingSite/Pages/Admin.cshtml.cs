@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Navigation;
+using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Abstractions.Reporting;
 using TrainingSite.Infrastructure;
 
@@ -15,7 +16,7 @@ namespace TrainingSite.Pages;
 /// published (for those who may publish some content).
 /// </summary>
 [Authorize]
-public sealed class AdminModel(NavigationService navigation, ILearnerOverview overview, IEnumerable<IDraftContent> drafts) : PageModel
+public sealed class AdminModel(NavigationService navigation, ILearnerOverview overview, IEnumerable<IDraftContent> drafts, IRegionalAccess access) : PageModel
 {
     public IReadOnlyList<NavigationLink> Links { get; private set; } = [];
 
@@ -36,9 +37,11 @@ public sealed class AdminModel(NavigationService navigation, ILearnerOverview ov
         Figures = await overview.ForAsync(User, cancellationToken);
         foreach (var source in drafts)
         {
-            if (await source.CountDraftsAsync(User, cancellationToken) is { } count)
+            // Each kind counts only for a user who may publish some of it, and only the drafts of their scope.
+            var scope = await access.ScopeAsync(User, source.Rules, RegionalOperation.Publish, cancellationToken);
+            if (!scope.IsEmpty)
             {
-                Drafts = (Drafts ?? 0) + count;
+                Drafts = (Drafts ?? 0) + (await source.DraftRegionsAsync(cancellationToken)).Count(scope.Includes);
             }
         }
 

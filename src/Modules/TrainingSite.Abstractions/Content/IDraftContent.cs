@@ -1,17 +1,20 @@
-using System.Security.Claims;
+using TrainingSite.Abstractions.Permissions;
 
 namespace TrainingSite.Abstractions.Content;
 
 /// <summary>
 /// Versioned content whose drafts wait to be published. Each module that owns such content implements this, so the
-/// administration home can say how many drafts wait without the modules knowing each other.
+/// administration home can say how many drafts wait without the modules knowing each other. The home decides with
+/// <see cref="Rules"/> which of them the user may publish, in one place for every kind of content.
 /// </summary>
 public interface IDraftContent
 {
+    /// <summary>The module's regional rules, whose Publish operation decides who may publish an item of a region.</summary>
+    RegionalRules Rules { get; }
+
     /// <summary>
-    /// How many items have a draft (a version never published) that <paramref name="user"/> may publish: the module
-    /// decides with its own regional rules, so an item outside the user's scope is never counted. Null when the user
-    /// may publish none of this content (nothing to say, rather than "0 drafts").
+    /// The region (null: national) of each item with a draft waiting (a version never published), once per item.
+    /// Content that waits for nobody, such as archived content, is left out.
     /// </summary>
-    Task<int?> CountDraftsAsync(ClaimsPrincipal user, CancellationToken cancellationToken);
+    Task<IReadOnlyList<string?>> DraftRegionsAsync(CancellationToken cancellationToken);
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Permissions;
@@ -8,19 +7,15 @@ using TrainingSite.Data;
 namespace TrainingSite.Courses.Services;
 
 /// <summary>
-/// Courses and lessons with a draft waiting to be published, in the user's publishing scope. Archived content waits
+/// Courses and lessons with a draft waiting to be published (the administration home counts them). Archived content waits
 /// for nobody (it is hidden until restored), so its drafts are not counted.
 /// </summary>
-public sealed class DraftCourses(TrainingDbContext db, IRegionalAccess access) : IDraftContent
+public sealed class DraftCourses(TrainingDbContext db) : IDraftContent
 {
-    public async Task<int?> CountDraftsAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
-    {
-        var scope = await access.ScopeAsync(user, CoursesPermissions.Rules, RegionalOperation.Publish, cancellationToken);
-        if (scope.IsEmpty)
-        {
-            return null;
-        }
+    public RegionalRules Rules => CoursesPermissions.Rules;
 
+    public async Task<IReadOnlyList<string?>> DraftRegionsAsync(CancellationToken cancellationToken)
+    {
         // An item has at most one draft, so a draft version is a waiting item; only its course's region is read.
         var courses = await db.Set<CourseVersion>().AsNoTracking()
             .Where(v => v.PublishedAt == null)
@@ -31,6 +26,6 @@ public sealed class DraftCourses(TrainingDbContext db, IRegionalAccess access) :
             .Join(db.Set<Lesson>().Where(l => l.ArchivedAt == null), v => v.LessonId, l => l.Id, (v, l) => l)
             .Join(db.Set<Course>().Where(c => c.ArchivedAt == null), l => l.CourseId, c => c.Id, (l, c) => c.RegionId)
             .ToListAsync(cancellationToken);
-        return courses.Concat(lessons).Count(scope.Includes);
+        return [.. courses, .. lessons];
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Data;
@@ -6,22 +5,15 @@ using TrainingSite.Guidance.Models;
 
 namespace TrainingSite.Guidance.Services;
 
-/// <summary>Guidance articles with a draft waiting to be published, in the user's publishing scope.</summary>
-public sealed class DraftArticles(TrainingDbContext db, IRegionalAccess access) : IDraftContent
+/// <summary>Guidance articles with a draft waiting to be published (the administration home counts them).</summary>
+public sealed class DraftArticles(TrainingDbContext db) : IDraftContent
 {
-    public async Task<int?> CountDraftsAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
-    {
-        var scope = await access.ScopeAsync(user, GuidancePermissions.Rules, RegionalOperation.Publish, cancellationToken);
-        if (scope.IsEmpty)
-        {
-            return null;
-        }
+    public RegionalRules Rules => GuidancePermissions.Rules;
 
-        // An article has at most one draft, so a draft version is a waiting article; only its region is read.
-        var regions = await db.Set<GuidanceArticleVersion>().AsNoTracking()
+    // An article has at most one draft, so a draft version is a waiting article; only its region is read.
+    public async Task<IReadOnlyList<string?>> DraftRegionsAsync(CancellationToken cancellationToken) =>
+        await db.Set<GuidanceArticleVersion>().AsNoTracking()
             .Where(v => v.PublishedAt == null)
             .Join(db.Set<GuidanceArticle>(), v => v.ArticleId, a => a.Id, (v, a) => a.RegionId)
             .ToListAsync(cancellationToken);
-        return regions.Count(scope.Includes);
-    }
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TrainingSite.Abstractions.Content;
 using TrainingSite.Abstractions.Courses;
@@ -9,32 +8,30 @@ using TrainingSite.Quizzes.Models;
 namespace TrainingSite.Quizzes.Services;
 
 /// <summary>
-/// Quizzes with a draft waiting to be published, in the user's publishing scope (a quiz's region is its course's);
+/// Quizzes with a draft waiting to be published (the administration home counts them; a quiz's region is its course's);
 /// a quiz of an archived course waits for nobody and is not counted.
 /// </summary>
-public sealed class DraftQuizzes(TrainingDbContext db, IRegionalAccess access, ICourseDirectory courses) : IDraftContent
+public sealed class DraftQuizzes(TrainingDbContext db, ICourseDirectory courses) : IDraftContent
 {
-    public async Task<int?> CountDraftsAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
-    {
-        var scope = await access.ScopeAsync(user, QuizzesPermissions.Rules, RegionalOperation.Publish, cancellationToken);
-        if (scope.IsEmpty)
-        {
-            return null;
-        }
+    public RegionalRules Rules => QuizzesPermissions.Rules;
 
+    public async Task<IReadOnlyList<string?>> DraftRegionsAsync(CancellationToken cancellationToken)
+    {
         // A quiz has at most one draft; drafts are few, so each one's course is asked for its region.
         var courseIds = await db.Set<QuizVersion>().AsNoTracking()
             .Where(v => v.PublishedAt == null)
             .Join(db.Set<Quiz>(), v => v.QuizId, q => q.Id, (v, q) => q.CourseId)
             .ToListAsync(cancellationToken);
-        var count = 0;
+        var regions = new List<string?>();
         foreach (var courseId in courseIds)
         {
             var (exists, regionId) = await courses.RegionOfAsync(courseId, cancellationToken);
-            var waiting = exists && scope.Includes(regionId) && !await courses.IsArchivedAsync(courseId, cancellationToken);
-            count += waiting ? 1 : 0;
+            if (exists && !await courses.IsArchivedAsync(courseId, cancellationToken))
+            {
+                regions.Add(regionId);
+            }
         }
 
-        return count;
+        return regions;
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TrainingSite.Abstractions.Permissions;
 using TrainingSite.Data;
@@ -6,22 +5,15 @@ using TrainingSite.ServiceDirectory.Models;
 
 namespace TrainingSite.ServiceDirectory.Services;
 
-/// <summary>Service points with a draft waiting to be published, in the user's publishing scope (the administration home counts them).</summary>
-public sealed class DraftServicePoints(TrainingDbContext db, IRegionalAccess access) : IDraftContent
+/// <summary>Service points with a draft waiting to be published (the administration home counts them).</summary>
+public sealed class DraftServicePoints(TrainingDbContext db) : IDraftContent
 {
-    public async Task<int?> CountDraftsAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
-    {
-        var scope = await access.ScopeAsync(user, ServiceDirectoryPermissions.Rules, RegionalOperation.Publish, cancellationToken);
-        if (scope.IsEmpty)
-        {
-            return null;
-        }
+    public RegionalRules Rules => ServiceDirectoryPermissions.Rules;
 
-        // A point has at most one draft, so a draft version is a waiting point; only its region is read.
-        var regions = await db.Set<ServicePointVersion>().AsNoTracking()
+    // A point has at most one draft, so a draft version is a waiting point; only its region is read.
+    public async Task<IReadOnlyList<string?>> DraftRegionsAsync(CancellationToken cancellationToken) =>
+        await db.Set<ServicePointVersion>().AsNoTracking()
             .Where(v => v.PublishedAt == null)
             .Join(db.Set<ServicePoint>(), v => v.PointId, p => p.Id, (v, p) => p.RegionId)
             .ToListAsync(cancellationToken);
-        return regions.Count(scope.Includes);
-    }
 }
