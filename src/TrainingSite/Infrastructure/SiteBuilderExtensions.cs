@@ -87,7 +87,11 @@ public static class SiteBuilderExtensions
     {
         // The unmatched-handler filter is global: Conventions.ConfigureFilter reaches only the host's own pages,
         // not the modules' pages in areas, which then rendered with nothing loaded for a crafted ?handler=.
-        services.Configure<MvcOptions>(options => options.Filters.Add(new UnmatchedHandlerFilter()));
+        services.Configure<MvcOptions>(options =>
+        {
+            options.Filters.Add(new UnmatchedHandlerFilter());
+            options.Filters.Add(new ConcurrentWriteFilter());
+        });
         var mvc = services.AddRazorPages(options => options.Conventions.Add(new PageHttpMethodsConvention()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
