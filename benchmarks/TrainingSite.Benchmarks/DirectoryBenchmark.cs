@@ -37,7 +37,9 @@ public static class DirectoryBenchmark
         await BenchmarkSeed.ImportAsync(database, recipe);
         Console.WriteLine($"Imported in {watch.Elapsed.TotalSeconds:F1} s");
 
+        watch.Restart();
         await using var site = await SiteProcess.StartAsync(database, 6200 + Random.Shared.Next(300));
+        var started = watch.Elapsed.TotalMilliseconds;
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1, UseCookies = false });
         watch.Restart();
         await GetAsync(http, site.Url + "/directory?q=neuvonta&open=now");
@@ -65,7 +67,8 @@ public static class DirectoryBenchmark
         Console.WriteLine($"directory search, {database.Provider}, {options.Points:N0} generated points, 1 connection, {Queries.Length} queries x {Filters.Length} filters rotating");
         Console.WriteLine("| measure | value | goal |");
         Console.WriteLine("|---|---|---|");
-        Console.WriteLine($"| first search after the start (builds the snapshot) | {first:F0} ms | |");
+        Console.WriteLine($"| site start until it answers (builds the snapshot before it serves) | {started:F0} ms | |");
+        Console.WriteLine($"| first search after the start | {first:F0} ms | |");
         Console.WriteLine($"| first search after one point was published (rebuilds the snapshot, analysing that point) | {rebuild:F0} ms, the changed point found: {(found == 1 ? "yes" : "no")} | |");
         foreach (var (name, run) in new[] { ("open=now", now), ($"open=at {weekdayMorning}", at) })
         {

@@ -52,6 +52,7 @@ public sealed class ServiceDirectoryModule : ModuleStartup
         services.AddSingleton<DirectorySnapshots>();
         services.AddSingleton<LanguageNames>();
         services.AddScoped<DirectorySearch>();
+        services.AddStartupTask<DirectoryWarmUp>();
         services.AddNavigation<ServiceDirectoryNavigation>();
     }
 

@@ -10,6 +10,9 @@ public sealed class DirectorySnapshots : IDisposable
     private readonly SemaphoreSlim _building = new(1, 1);
     private volatile DirectoryIndex? _current;
 
+    /// <summary>The snapshot built last; null before the first (see <see cref="DirectoryWarmUp"/>).</summary>
+    public DirectoryIndex? Current => _current;
+
     /// <param name="build">Builds the snapshot for <paramref name="stamp"/> from the previous one (null at first), reusing what has not changed.</param>
     public async Task<DirectoryIndex> CurrentAsync(DirectoryStamp stamp, Func<DirectoryIndex?, Task<DirectoryIndex>> build, CancellationToken cancellationToken)
     {
