@@ -63,15 +63,22 @@ public static class TextValidation
             return;
         }
 
-        foreach (var (culture, markdown) in text.Where(t => SiteCultures.IsSupported(t.Key) && !string.IsNullOrEmpty(t.Value)))
+        // Each id is asked once, however many languages link it: the translations usually link the same points.
+        var links = text.Where(t => SiteCultures.IsSupported(t.Key) && !string.IsNullOrEmpty(t.Value))
+            .SelectMany(t => MarkdownLinkTargets.ServicePointIds(t.Value!).Select(id => (Culture: t.Key, Id: id)))
+            .ToList();
+        var unknown = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in links.Select(l => l.Id).Distinct(StringComparer.Ordinal))
         {
-            foreach (var id in MarkdownLinkTargets.ServicePointIds(markdown!))
+            if (!await points.ExistsAsync(id, cancellationToken))
             {
-                if (!await points.ExistsAsync(id, cancellationToken))
-                {
-                    modelState.AddModelError($"Input.Text[{culture}]", strings["Editor.UnknownServicePoint", id]);
-                }
+                unknown.Add(id);
             }
+        }
+
+        foreach (var (culture, id) in links.Where(l => unknown.Contains(l.Id)))
+        {
+            modelState.AddModelError($"Input.Text[{culture}]", strings["Editor.UnknownServicePoint", id]);
         }
     }
 }
