@@ -26,17 +26,46 @@ public sealed class OtlpExportTests(SqliteSiteFactory site) : IClassFixture<Sqli
         using var client = exporting.CreateClient();
 
         using var response = await client.GetAsync("/courses");
-        var tracesFlushed = exporting.Services.GetRequiredService<TracerProvider>().ForceFlush(10_000);
-        var metricsFlushed = exporting.Services.GetRequiredService<MeterProvider>().ForceFlush(10_000);
-        var received = collector.Received;
+        var tracer = exporting.Services.GetRequiredService<TracerProvider>();
+        var meter = exporting.Services.GetRequiredService<MeterProvider>();
+        var received = await FlushUntilAsync(tracer, meter, collector, r =>
+            HasTrace(r, "/courses") && HasMetric(r, "http.server.request.duration"));
 
         Assert.True(response.IsSuccessStatusCode);
-        Assert.True(tracesFlushed && metricsFlushed);
-        Assert.Contains(received, r => r.Path == "/v1/traces" && Encoding.UTF8.GetString(r.Body).Contains("/courses", StringComparison.Ordinal));
-        var traces = received.First(r => r.Path == "/v1/traces" && Encoding.UTF8.GetString(r.Body).Contains("/courses", StringComparison.Ordinal));
+        Assert.Contains(received, r => HasTrace([r], "/courses"));
+        var traces = received.First(r => HasTrace([r], "/courses"));
         Assert.Contains("trainingsite-otlp-test", Encoding.UTF8.GetString(traces.Body), StringComparison.Ordinal);
-        Assert.Contains(received, r => r.Path == "/v1/metrics" && Encoding.UTF8.GetString(r.Body).Contains("http.server.request.duration", StringComparison.Ordinal));
+        Assert.Contains(received, r => HasMetric([r], "http.server.request.duration"));
     }
+
+    /// <summary>
+    /// The test server hands the response to the client before the host ends the request's activity and records its
+    /// duration, so a single flush right after the response can miss both. Flushing again until the collector has
+    /// them (or 15 s pass) waits for that end without guessing a delay.
+    /// </summary>
+    private static async Task<IReadOnlyList<(string Path, byte[] Body)>> FlushUntilAsync(
+        TracerProvider tracer, MeterProvider meter, FakeCollector collector,
+        Func<IReadOnlyList<(string Path, byte[] Body)>, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            Assert.True(tracer.ForceFlush(10_000) && meter.ForceFlush(10_000), "the exporters did not flush");
+            var received = collector.Received;
+            if (done(received) || DateTime.UtcNow > deadline)
+            {
+                return received;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    private static bool HasTrace(IReadOnlyList<(string Path, byte[] Body)> received, string route) =>
+        received.Any(r => r.Path == "/v1/traces" && Encoding.UTF8.GetString(r.Body).Contains(route, StringComparison.Ordinal));
+
+    private static bool HasMetric(IReadOnlyList<(string Path, byte[] Body)> received, string name) =>
+        received.Any(r => r.Path == "/v1/metrics" && Encoding.UTF8.GetString(r.Body).Contains(name, StringComparison.Ordinal));
 
     [Fact]
     public async Task NothingIsExported_WhenTheEndpointIsNotSet()
