@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Binders;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using TrainingSite.Abstractions;
@@ -91,6 +92,12 @@ public static class SiteBuilderExtensions
         {
             options.Filters.Add(new UnmatchedHandlerFilter());
             options.Filters.Add(new ConcurrentWriteFilter());
+        });
+        // After MVC's own setup, which adds the binder providers this one wraps.
+        services.PostConfigure<MvcOptions>(options =>
+        {
+            var collections = options.ModelBinderProviders.OfType<CollectionModelBinderProvider>().Single();
+            options.ModelBinderProviders[options.ModelBinderProviders.IndexOf(collections)] = new RowsNotSentBinderProvider(collections);
         });
         var mvc = services.AddRazorPages(options => options.Conventions.Add(new PageHttpMethodsConvention()))
             .AddViewLocalization()

@@ -38,9 +38,6 @@ public sealed class QuestionInput
     /// <summary>The question the form describes, with ids kept for existing choices and made for new ones; null when invalid.</summary>
     public QuizQuestion? ToQuestion(string id, ModelStateDictionary modelState, IStringLocalizer strings, IStringLocalizer authoringText, IStringLocalizer shared)
     {
-        // Model binding adds null for a choice a post names (Input.Choices.index=x) but sends no field of: only a
-        // hand-made post does, and it gets the choices it did send, not a 500.
-        Choices.RemoveAll(choice => choice is null);
         var prompt = TextInput.ToText(Prompt);
         if (prompt.Count == 0)
         {

@@ -26,7 +26,6 @@ public sealed class ServicePointFormReader(IStringLocalizer<ServiceDirectoryStri
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(modelState);
-        input.DropRowsNotSent();
         var problems = new FormProblems(modelState, strings, shared);
         var facts = new ServicePointVersion
         {

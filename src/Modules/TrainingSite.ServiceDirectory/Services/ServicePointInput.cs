@@ -62,16 +62,6 @@ public sealed class ServicePointInput
 
     public List<ExceptionInput> Exceptions { get; set; } = [];
 
-    /// <summary>
-    /// Model binding adds null for a row a post names (<c>Input.Hours.index=x</c>) but sends no field of: only a
-    /// hand-made post does, and it gets the rows it did send, not a 500.
-    /// </summary>
-    public void DropRowsNotSent()
-    {
-        Hours.RemoveAll(slot => slot is null);
-        Exceptions.RemoveAll(row => row is null);
-    }
-
     /// <summary>The form filled from <paramref name="version"/> (empty for none), with the empty slots and rows to fill.</summary>
     public static ServicePointInput From(ServicePointVersion? version)
     {
