@@ -106,14 +106,30 @@
         observer.observe(form);
     }
 
-    // Quiz answers are saved in the background as they are given; the form still works without this.
+    // Quiz answers are saved in the background as they are given; the form still works without this. The saves go
+    // one after another, so a changed answer cannot be overtaken by the post of the one before it, and "saved" shows
+    // only when no save is waiting: a learner who sees it may close the page and lose nothing.
     function enhanceAutosave(form) {
         var status = form.querySelector("[data-autosave-status]");
         var done = document.querySelector("[data-autosave-done]");
+        var queue = Promise.resolve();
+        var waiting = 0;
         form.addEventListener("change", function () {
-            fetch(form.action, { method: "POST", body: new FormData(form), credentials: "same-origin", headers: { "X-Requested-With": "fetch" } })
-                .then(function (response) {
-                    if (response.ok && status) {
+            var body = new FormData(form);
+            waiting++;
+            if (status) {
+                status.textContent = "";
+            }
+
+            queue = queue
+                .then(function () {
+                    return fetch(form.action, { method: "POST", body: body, credentials: "same-origin", headers: { "X-Requested-With": "fetch" } })
+                        .then(function (response) { return response.ok; }, function () { return false; });
+                })
+                .then(function (saved) {
+                    waiting--;
+                    // Each post sends the whole form, so the last one saved means every answer given is saved.
+                    if (status && waiting === 0 && saved) {
                         status.textContent = done ? done.textContent : "";
                     }
                 });
